@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { redactPhones } from '@shebalance/core';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Container } from './container';
+import { createGuard, registerAuth, type Guard } from './plugins/auth';
+import { registerMetrics, type Metrics } from './plugins/metrics';
+import { registerProblemHandling } from './plugins/problem';
+import { apiRoutes } from './routes';
+import { healthRoutes } from './routes/health';
+
+export type App = FastifyInstance;
+export interface RouteContext {
+  container: Container;
+  guard: Guard;
+  metrics: Metrics;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Pino options: never log secrets, codes, tokens or full phone numbers. */
+export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+  return {
+    level,
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hub-signature-256"]', '*.code', '*.phone', '*.refreshToken', '*.accessToken', '*.password'],
+      censor: '[redacted]',
+    },
+    serializers: {
+      req: (req: { method: string; url: string; id: string; ip?: string }) => ({ id: req.id, method: req.method, url: redactPhones(req.url) }),
+    },
+  };
+}
+
+/** Builds the whole HTTP application over a container, without listening (tests inject, main listens, Lambda proxies). */
+export async function buildApp(container: Container, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+  const { config } = container;
+  const app = Fastify({
+    logger: options.logger ?? loggerOptions(config.LOG_LEVEL),
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    trustProxy: config.TRUST_PROXY,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // JSON in, JSON out: a text/plain body is refused with 415 rather than half-parsed.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  registerProblemHandling(app);
+  registerAuth(app);
+
+  await app.register(helmet, { global: true, contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } });
+  await app.register(cors, { origin: config.corsOrigins, credentials: false });
+  await app.register(rateLimit, {
+    max: config.RATE_LIMIT_PER_MINUTE,
+    timeWindow: '1 minute',
+    ...(container.redis ? { redis: container.redis, nameSpace: 'sb-rl:' } : {}),
+    errorResponseBuilder: (_request, context) => {
+      const error = Object.assign(new Error('rate limited'), { statusCode: 429 });
+      void context;
+      return error;
+    },
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'SheBalance API',
+        version: '1.0.0',
+        description: 'Snap → Score → Earn. Every error is RFC 9457 problem+json in the caller\'s language.',
+      },
+      servers: [{ url: config.PUBLIC_URL }],
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
+
+  const guard = createGuard(container);
+  const metrics = registerMetrics(app, container.jobCounts);
+  const ctx: RouteContext = { container, guard, metrics };
+  await app.register(healthRoutes(ctx));
+  await app.register(apiRoutes(ctx), { prefix: '/api/v1' });
+  return app;
+}

@@ -1,0 +1,56 @@
+import type { FastifyInstance } from 'fastify';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+export interface Metrics {
+  registry: Registry;
+  jobEvents: Counter<'name' | 'outcome'>;
+  jobsByStatus: Gauge<'status'>;
+}
+
+/** Prometheus metrics per app instance: request counts and latency per route, job counts. */
+export function registerMetrics(app: FastifyInstance, jobCounts?: () => Promise<Record<string, number>>): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by method, route and status code',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const latency = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request latency by method and route',
+    labelNames: ['method', 'route'] as const,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const jobEvents = new Counter({
+    name: 'jobs_processed_total',
+    help: 'Background jobs by name and outcome (completed, retried, dead)',
+    labelNames: ['name', 'outcome'] as const,
+    registers: [registry],
+  });
+  const jobsByStatus = new Gauge({
+    name: 'jobs',
+    help: 'Background jobs by status',
+    labelNames: ['status'] as const,
+    registers: [registry],
+    async collect() {
+      if (!jobCounts) return;
+      this.reset();
+      for (const [status, n] of Object.entries(await jobCounts())) this.set({ status }, n);
+    },
+  });
+
+  app.addHook('onResponse', async (request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched';
+    requests.inc({ method: request.method, route, status: String(reply.statusCode) });
+    latency.observe({ method: request.method, route }, reply.elapsedTime / 1000);
+  });
+
+  app.get('/metrics', { schema: { hide: true } }, async (_request, reply) => {
+    reply.type(registry.contentType);
+    return registry.metrics();
+  });
+  return { registry, jobEvents, jobsByStatus };
+}

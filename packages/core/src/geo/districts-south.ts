@@ -1,0 +1,60 @@
+import type { DistrictRow } from './types';
+
+/** Southern and island districts: [name, hi, lat, lng, aliases]. */
+export const SOUTH_DISTRICTS: Readonly<Record<string, readonly DistrictRow[]>> = {
+  AP: [
+    ['Srikakulam', 'श्रीकाकुलम', 18.3, 83.9, ['ponduru']],
+    ['Krishna', 'कृष्णा', 16.17, 81.13, ['machilipatnam', 'pedana']],
+    ['NTR', 'एनटीआर', 16.51, 80.65, ['vijayawada', 'kondapalli']],
+    ['Tirupati', 'तिरुपति', 13.63, 79.42, ['srikalahasti']],
+    ['Visakhapatnam', 'विशाखापत्तनम', 17.69, 83.22, ['vizag']],
+    ['Anakapalli', 'अनकापल्ली', 17.69, 83.0, ['etikoppaka']],
+    ['Guntur', 'गुंटूर', 16.31, 80.44, ['mangalagiri']],
+  ],
+  TS: [
+    ['Hyderabad', 'हैदराबाद', 17.39, 78.49],
+    ['Warangal', 'वारंगल', 17.97, 79.59],
+    [
+      'Yadadri Bhuvanagiri',
+      'यादाद्री भुवनगिरी',
+      17.51,
+      78.89,
+      ['pochampally', 'pochampalli', 'bhongir', 'पोचमपल्ली'],
+    ],
+    ['Nirmal', 'निर्मल', 19.1, 78.34],
+    ['Karimnagar', 'करीमनगर', 18.44, 79.13],
+    ['Adilabad', 'आदिलाबाद', 19.67, 78.53],
+  ],
+  KA: [
+    ['Bengaluru Urban', 'बेंगलुरु शहरी', 12.97, 77.59, ['bangalore', 'bengaluru', 'बेंगलुरु']],
+    ['Ramanagara', 'रामनगर', 12.72, 77.28, ['channapatna', 'चन्नपटना', 'bengaluru south']],
+    ['Mysuru', 'मैसूरु', 12.3, 76.64, ['mysore', 'मैसूर']],
+    ['Dharwad', 'धारवाड़', 15.46, 75.01, ['hubli', 'hubballi']],
+    ['Bagalkot', 'बागलकोट', 16.18, 75.7, ['ilkal']],
+    ['Bidar', 'बीदर', 17.91, 77.52],
+    ['Belagavi', 'बेलगावी', 15.85, 74.5, ['belgaum']],
+  ],
+  KL: [
+    ['Ernakulam', 'एर्णाकुलम', 9.98, 76.28, ['kochi', 'cochin', 'कोच्चि']],
+    ['Thrissur', 'त्रिशूर', 10.53, 76.21, ['trichur']],
+    ['Thiruvananthapuram', 'तिरुवनंतपुरम', 8.52, 76.94, ['trivandrum', 'balaramapuram']],
+    ['Kozhikode', 'कोझिकोड', 11.26, 75.78, ['calicut']],
+    ['Kannur', 'कन्नूर', 11.87, 75.37, ['cannanore']],
+    ['Alappuzha', 'अलप्पुझा', 9.5, 76.34, ['alleppey']],
+    ['Palakkad', 'पलक्कड़', 10.78, 76.65, ['palghat']],
+  ],
+  TN: [
+    ['Chennai', 'चेन्नई', 13.08, 80.27, ['madras', 'சென்னை']],
+    ['Madurai', 'मदुरै', 9.93, 78.12, ['மதுரை']],
+    ['Kanchipuram', 'कांचीपुरम', 12.83, 79.7, ['kanchi', 'conjeevaram', 'காஞ்சிபுரம்']],
+    ['Thanjavur', 'तंजावुर', 10.79, 79.14, ['tanjore', 'तंजौर', 'தஞ்சாவூர்']],
+    ['Coimbatore', 'कोयंबटूर', 11.02, 76.96, ['kovai']],
+    ['Tiruchirappalli', 'तिरुचिरापल्ली', 10.8, 78.69, ['trichy', 'tiruchi']],
+    ['Kanniyakumari', 'कन्याकुमारी', 8.18, 77.41, ['kanyakumari', 'nagercoil']],
+    ['Salem', 'सेलम', 11.66, 78.15],
+    ['Tirunelveli', 'तिरुनेलवेली', 8.71, 77.76],
+  ],
+  PY: [['Puducherry', 'पुडुचेरी', 11.93, 79.83, ['pondicherry']]],
+  AN: [['South Andaman', 'दक्षिण अंडमान', 11.67, 92.74, ['port blair', 'sri vijaya puram']]],
+  LD: [['Lakshadweep', 'लक्षद्वीप', 10.57, 72.64, ['kavaratti']]],
+};

@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './phone';
+export * from './otp-policy';

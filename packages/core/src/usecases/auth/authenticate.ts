@@ -1,0 +1,23 @@
+import { MFA_REQUIRED_ROLES } from '../../identity/roles';
+import type { User } from '../../profiles/types';
+import { unauthorized } from '../../shared/errors';
+import type { Actor, CoreDeps } from '../deps';
+
+/**
+ * Turns a bearer token into an actor: signature and expiry are checked by the token service, then the
+ * user must still exist, be active, and not have signed out everywhere since the token was issued.
+ */
+export async function authenticate(
+  deps: Pick<CoreDeps, 'tokens' | 'repos'>,
+  token: string,
+  loadUser: (id: string) => Promise<User | undefined> = (id) => deps.repos.users.findById(id),
+): Promise<Actor & { user: User; mfaRequiredButMissing: boolean }> {
+  const claims = await deps.tokens.verifyAccessToken(token);
+  const user = claims.source === 'cognito' ? await deps.repos.users.findByCognitoSub(claims.sub) : await loadUser(claims.sub);
+  if (!user || user.status !== 'active') throw unauthorized('error.token_invalid');
+  if (user.tokensValidAfter && claims.iat * 1000 < Math.floor(user.tokensValidAfter.getTime() / 1000) * 1000) {
+    throw unauthorized('error.token_invalid');
+  }
+  const mfaRequiredButMissing = MFA_REQUIRED_ROLES.includes(user.role) && !claims.mfa;
+  return { userId: user.id, role: user.role, mfa: claims.mfa, user, mfaRequiredButMissing };
+}

@@ -1,0 +1,28 @@
+import type { Clock, IdGenerator, Messaging, SecretBox, SecretHasher, TokenService, TotpVerifier } from '../ports';
+import type { Repositories, UnitOfWork } from '../ports/repositories';
+
+/** What use cases may depend on. The composition root builds one of these. */
+export interface CoreDeps {
+  repos: Repositories;
+  uow: UnitOfWork;
+  clock: Clock;
+  ids: IdGenerator;
+  hasher: SecretHasher;
+  secretBox: SecretBox;
+  tokens: TokenService;
+  totp: TotpVerifier;
+  messaging: Messaging;
+  settings: { refreshTokenTtlSeconds: number; totpIssuer: string };
+}
+
+/** Who is calling. Every use case checks access at its top against this. */
+export interface Actor {
+  userId: string;
+  role: import('../identity/roles').Role;
+  mfa: boolean;
+}
+
+export interface RequestContext {
+  ip: string;
+  lang: import('../i18n/lang').Lang;
+}
