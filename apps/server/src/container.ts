@@ -16,6 +16,8 @@ export interface Container {
   redis?: Redis;
   /** Job counts by status, for /metrics and the admin view. */
   jobCounts?: () => Promise<Record<string, number>>;
+  /** Starts the background worker in this process (no-op when WORKER_IN_PROCESS=false). */
+  startWorker?: () => Promise<void>;
   close(): Promise<void>;
 }
 

@@ -248,3 +248,35 @@ export const auditLog = pgTable(
   },
   (t) => [index('audit_subject_idx').on(t.subjectType, t.subjectId)],
 );
+
+/** Buyer requests ("opportunities"): what a buyer wants made. Matching, offers and orders build on this. */
+export const opportunities = pgTable(
+  'opportunities',
+  {
+    id: uuid('id').primaryKey(),
+    buyerId: uuid('buyer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    craftIds: jsonb('craft_ids').$type<string[]>().notNull(),
+    quantity: integer('quantity').notNull(),
+    unitPricePaise: integer('unit_price_paise'),
+    budgetPaise: integer('budget_paise'),
+    currency: text('currency').notNull().default('INR'),
+    deadline: ts('deadline').notNull(),
+    district: text('district'),
+    state: text('state'),
+    lat: doublePrecision('lat'),
+    lng: doublePrecision('lng'),
+    maxDistanceKm: integer('max_distance_km'),
+    remoteOk: boolean('remote_ok').notNull().default(false),
+    minLevel: integer('min_level').notNull().default(1),
+    languages: jsonb('languages').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    status: text('status').notNull().default('open'),
+    isDemo: boolean('is_demo').notNull().default(false),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('opportunities_buyer_idx').on(t.buyerId), index('opportunities_status_idx').on(t.status, t.deadline)],
+);

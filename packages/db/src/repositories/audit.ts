@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AuditLog } from '@shebalance/core';
-import { desc, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { auditLog } from '../schema';
 
@@ -40,6 +40,20 @@ export function auditRepository(db: Database): AuditLog {
         };
         await tx.insert(auditLog).values({ ...body, prevHash, hash: auditHash(prevHash, body) });
       });
+    },
+    async countSince({ action, subjectType, subjectId }, since) {
+      const [row] = await db
+        .select({ n: count() })
+        .from(auditLog)
+        .where(
+          and(
+            eq(auditLog.subjectType, subjectType),
+            eq(auditLog.subjectId, subjectId),
+            eq(auditLog.action, action),
+            gte(auditLog.at, since),
+          ),
+        );
+      return Number(row?.n ?? 0);
     },
   };
 }
