@@ -34,20 +34,50 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
   return {
     level,
     redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-hub-signature-256"]', '*.code', '*.phone', '*.refreshToken', '*.accessToken', '*.password'],
+      paths: [
+        'req.headers.authorization',
+        'req.headers.cookie',
+        'req.headers["x-hub-signature-256"]',
+        'phone',
+        'code',
+        'otp',
+        'token',
+        'accessToken',
+        'refreshToken',
+        '*.code',
+        '*.phone',
+        '*.otp',
+        '*.token',
+        '*.refreshToken',
+        '*.accessToken',
+        '*.password',
+        '*.secret',
+      ],
       censor: '[redacted]',
     },
     serializers: {
-      req: (req: { method: string; url: string; id: string; ip?: string }) => ({ id: req.id, method: req.method, url: redactPhones(req.url) }),
+      req: (req: { method: string; url: string; id: string; ip?: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: redactPhones(req.url),
+      }),
     },
   };
 }
 
 /** Builds the whole HTTP application over a container, without listening (tests inject, main listens, Lambda proxies). */
-export async function buildApp(container: Container, options: { logger?: FastifyServerOptions['logger'] } = {}): Promise<App> {
+export async function buildApp(
+  container: Container,
+  options: {
+    logger?: FastifyServerOptions['logger'];
+    loggerInstance?: FastifyServerOptions['loggerInstance'];
+  } = {},
+): Promise<App> {
   const { config } = container;
   const app = Fastify({
-    logger: options.logger ?? loggerOptions(config.LOG_LEVEL),
+    ...(options.loggerInstance
+      ? { loggerInstance: options.loggerInstance }
+      : { logger: options.logger ?? loggerOptions(config.LOG_LEVEL) }),
     bodyLimit: config.BODY_LIMIT_BYTES,
     trustProxy: config.TRUST_PROXY,
     genReqId: (req) => {
@@ -67,7 +97,10 @@ export async function buildApp(container: Container, options: { logger?: Fastify
   registerProblemHandling(app);
   registerAuth(app);
 
-  await app.register(helmet, { global: true, contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } });
+  await app.register(helmet, {
+    global: true,
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
+  });
   await app.register(cors, { origin: config.corsOrigins, credentials: false });
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
@@ -86,7 +119,7 @@ export async function buildApp(container: Container, options: { logger?: Fastify
       info: {
         title: 'SheBalance API',
         version: '1.0.0',
-        description: 'Snap → Score → Earn. Every error is RFC 9457 problem+json in the caller\'s language.',
+        description: "Snap → Score → Earn. Every error is RFC 9457 problem+json in the caller's language.",
       },
       servers: [{ url: config.PUBLIC_URL }],
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } } },

@@ -9,7 +9,9 @@ export function configOrExit(): Config {
     return loadConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
-      console.error(`SheBalance cannot start.\n${error.message}\nSee .env.example for every variable and its default.`);
+      console.error(
+        `SheBalance cannot start.\n${error.message}\nSee .env.example for every variable and its default.`,
+      );
       process.exit(78);
     }
     throw error;
@@ -21,7 +23,9 @@ export async function boot(config: Config): Promise<{ container: Container; app:
   const container = await createContainer(config);
   if (config.SEED_DEMO && !config.isProduction && !(await hasUsers(container.database.db))) {
     const summary = await seedDemo(container.database.db);
-    console.info(`Seeded demo data: ${summary.artisans} artisans in ${summary.states} states, ${summary.crafts} crafts, ${summary.buyers} buyers, ${summary.opportunities} open requests.`);
+    console.info(
+      `Seeded demo data: ${summary.artisans} artisans in ${summary.states} states, ${summary.crafts} crafts, ${summary.buyers} buyers, ${summary.opportunities} open requests.`,
+    );
   }
   const app = await buildApp(container);
   return { container, app };

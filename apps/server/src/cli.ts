@@ -7,14 +7,21 @@ export const commands: Command[] = [...foundationCommands];
 
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const { positionals, values } = parseFlags(argv);
-  const command = [...commands].sort((a, b) => b.name.length - a.name.length).find((c) => positionals.join(' ').startsWith(c.name));
+  const command = [...commands]
+    .sort((a, b) => b.name.length - a.name.length)
+    .find((c) => positionals.join(' ').startsWith(c.name));
   if (!command) {
     out('SheBalance operator tools. Commands:');
     for (const c of commands) out(`  ${c.usage.padEnd(72)} ${c.description}`);
     return positionals.length ? 2 : 0;
   }
   const config = configOrExit();
-  const code = await command.run({ config, args: positionals.slice(command.name.split(' ').length), flags: values, out });
+  const code = await command.run({
+    config,
+    args: positionals.slice(command.name.split(' ').length),
+    flags: values,
+    out,
+  });
   return code ?? 0;
 }
 

@@ -1,8 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import type { CoreDeps } from '@shebalance/core';
 import { aesGcmSecretBox, cryptoIds, hmacHasher, systemClock } from '@shebalance/adapters/system/index';
 import { jwtTokenService } from '@shebalance/adapters/identity/jwt';
 import { otplibTotp } from '@shebalance/adapters/identity/totp';
-import { createRepositories, createUnitOfWork, devOutboxMessaging, openDatabase, type DatabaseHandle } from '@shebalance/db';
+import {
+  createCachedRepositories,
+  createEntityCache,
+  createUnitOfWork,
+  type EntityCache,
+  devOutboxMessaging,
+  openDatabase,
+  type DatabaseHandle,
+} from '@shebalance/db';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
 import { loadSecrets } from './config/secrets';
@@ -11,6 +20,8 @@ export interface Container {
   config: Config;
   database: DatabaseHandle;
   deps: CoreDeps;
+  /** L1 read cache for users and profiles (2 s TTL; invalidations broadcast over Redis when configured). */
+  cache: EntityCache;
   devOutbox: ReturnType<typeof devOutboxMessaging>;
   /** Shared Redis connection when REDIS_URL is set (rate limits, queue, pub/sub). */
   redis?: Redis;
@@ -30,13 +41,21 @@ export interface ContainerOverrides {
  * The one composition root: reads validated config, opens the database, picks adapters (embedded
  * defaults unless configured otherwise; cloud SDKs are loaded lazily) and wires the use-case deps.
  */
-export async function createContainer(config: Config, overrides: ContainerOverrides = {}): Promise<Container> {
+export async function createContainer(
+  config: Config,
+  overrides: ContainerOverrides = {},
+): Promise<Container> {
   const database =
     overrides.database ??
-    (await openDatabase({ url: config.DATABASE_URL, dataDir: `${config.DATA_DIR}/pg`, poolSize: config.DATABASE_POOL_SIZE }));
+    (await openDatabase({
+      url: config.DATABASE_URL,
+      dataDir: `${config.DATA_DIR}/pg`,
+      poolSize: config.DATABASE_POOL_SIZE,
+    }));
   await database.migrate();
   const secrets = await loadSecrets(config);
-  const repos = createRepositories(database.db);
+  const cache = createEntityCache({ ttlMs: 2000, maxEntries: 50_000 });
+  const repos = createCachedRepositories(database.db, cache);
   const devOutbox = devOutboxMessaging(database.db);
   const tokens = await jwtTokenService({
     key: secrets.jwtKey,
@@ -44,12 +63,16 @@ export async function createContainer(config: Config, overrides: ContainerOverri
     issuer: config.JWT_ISSUER,
     accessTtlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
     cognito: config.COGNITO_ISSUER
-      ? { issuer: config.COGNITO_ISSUER, clientId: config.COGNITO_CLIENT_ID, jwksUrl: config.COGNITO_JWKS_URL }
+      ? {
+          issuer: config.COGNITO_ISSUER,
+          clientId: config.COGNITO_CLIENT_ID,
+          jwksUrl: config.COGNITO_JWKS_URL,
+        }
       : undefined,
   });
   const deps: CoreDeps = {
     repos,
-    uow: createUnitOfWork(database.db),
+    uow: createUnitOfWork(database.db, cache),
     clock: overrides.clock ?? systemClock,
     ids: cryptoIds,
     hasher: hmacHasher(secrets.pepper),
@@ -60,13 +83,16 @@ export async function createContainer(config: Config, overrides: ContainerOverri
     settings: { refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS, totpIssuer: config.TOTP_ISSUER },
   };
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
+  const subscriber = redis ? await shareInvalidations(redis, cache) : undefined;
   return {
     config,
     database,
     deps,
     devOutbox,
+    cache,
     redis,
     async close() {
+      await subscriber?.quit().catch(() => undefined);
       await redis?.quit().catch(() => undefined);
       if (!overrides.database) await database.close();
     },
@@ -78,4 +104,19 @@ async function connectRedis(url: string): Promise<Redis> {
   const client = new Redis(url, { maxRetriesPerRequest: 2, lazyConnect: true });
   await client.connect();
   return client;
+}
+
+const INVALIDATION_CHANNEL = 'sb:cache-invalidate';
+
+/** Carries cache invalidations to every other instance over Redis pub/sub. */
+async function shareInvalidations(redis: Redis, cache: EntityCache): Promise<Redis> {
+  const instance = randomUUID();
+  const subscriber = redis.duplicate();
+  await subscriber.subscribe(INVALIDATION_CHANNEL);
+  subscriber.on('message', (_channel, message: string) => {
+    const [from, key] = message.split(' ', 2);
+    if (from !== instance && key) cache.invalidate(key, false);
+  });
+  cache.onInvalidate = (key) => void redis.publish(INVALIDATION_CHANNEL, `${instance} ${key}`).catch(() => undefined);
+  return subscriber;
 }

@@ -55,9 +55,17 @@ export async function signIn(app: App, phone = aPhone(), body: Record<string, un
   const sent = await app.inject({ method: 'POST', url: '/api/v1/auth/otp', payload: { phone } });
   if (sent.statusCode !== 202) throw new Error(`otp request failed: ${sent.body}`);
   const code = await lastCode(app, phone);
-  const verified = await app.inject({ method: 'POST', url: '/api/v1/auth/otp/verify', payload: { phone, code, ...body } });
+  const verified = await app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/otp/verify',
+    payload: { phone, code, ...body },
+  });
   if (verified.statusCode !== 200) throw new Error(`otp verify failed: ${verified.body}`);
-  const session = verified.json() as { accessToken: string; refreshToken: string; user: { id: string; role: string } };
+  const session = verified.json() as {
+    accessToken: string;
+    refreshToken: string;
+    user: { id: string; role: string };
+  };
   return { phone, ...session, auth: { authorization: `Bearer ${session.accessToken}` } };
 }
 

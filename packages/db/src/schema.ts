@@ -52,7 +52,10 @@ export const otpRequests = pgTable(
     consumedAt: ts('consumed_at'),
     createdAt: createdAt(),
   },
-  (t) => [index('otp_phone_created_idx').on(t.phone, t.createdAt), index('otp_ip_created_idx').on(t.ip, t.createdAt)],
+  (t) => [
+    index('otp_phone_created_idx').on(t.phone, t.createdAt),
+    index('otp_ip_created_idx').on(t.ip, t.createdAt),
+  ],
 );
 
 export const refreshTokens = pgTable(
@@ -105,6 +108,7 @@ export const groups = pgTable('groups', {
   kind: text('kind').notNull(),
   district: text('district').notNull(),
   state: text('state').notNull(),
+  createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   createdAt: createdAt(),
 });
 
@@ -117,12 +121,18 @@ export const artisans = pgTable(
     handle: text('handle').notNull(),
     displayName: text('display_name').notNull(),
     preferredLanguage: text('preferred_language').notNull(),
-    languages: jsonb('languages').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    languages: jsonb('languages')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     district: text('district').notNull(),
     state: text('state').notNull(),
     lat: doublePrecision('lat'),
     lng: doublePrecision('lng'),
-    availabilityDays: jsonb('availability_days').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    availabilityDays: jsonb('availability_days')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     hoursPerDay: integer('hours_per_day').notNull().default(0),
     groupId: uuid('group_id').references(() => groups.id, { onDelete: 'set null' }),
     isGroupLead: boolean('is_group_lead').notNull().default(false),
@@ -132,7 +142,11 @@ export const artisans = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('artisans_handle_uq').on(t.handle), index('artisans_state_idx').on(t.state), index('artisans_group_idx').on(t.groupId)],
+  (t) => [
+    uniqueIndex('artisans_handle_uq').on(t.handle),
+    index('artisans_state_idx').on(t.state),
+    index('artisans_group_idx').on(t.groupId),
+  ],
 );
 
 export const artisanCrafts = pgTable(
@@ -160,6 +174,8 @@ export const consents = pgTable(
     textVersion: text('text_version').notNull(),
     recordedBy: uuid('recorded_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: createdAt(),
+    /** Recording order: the history is append-only and two records may share a timestamp. */
+    seq: bigserial('seq', { mode: 'number' }).notNull(),
   },
   (t) => [index('consents_user_idx').on(t.userId, t.createdAt)],
 );
@@ -272,11 +288,17 @@ export const opportunities = pgTable(
     maxDistanceKm: integer('max_distance_km'),
     remoteOk: boolean('remote_ok').notNull().default(false),
     minLevel: integer('min_level').notNull().default(1),
-    languages: jsonb('languages').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    languages: jsonb('languages')
+      .$type<string[]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     status: text('status').notNull().default('open'),
     isDemo: boolean('is_demo').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('opportunities_buyer_idx').on(t.buyerId), index('opportunities_status_idx').on(t.status, t.deadline)],
+  (t) => [
+    index('opportunities_buyer_idx').on(t.buyerId),
+    index('opportunities_status_idx').on(t.status, t.deadline),
+  ],
 );

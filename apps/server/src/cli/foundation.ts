@@ -4,7 +4,10 @@ import { createContainer } from '../container';
 import { seedDemo } from '../seed/demo';
 import type { Command } from './registry';
 
-const withContainer = async <T>(ctx: Parameters<Command['run']>[0], work: (c: Awaited<ReturnType<typeof createContainer>>) => Promise<T>) => {
+const withContainer = async <T>(
+  ctx: Parameters<Command['run']>[0],
+  work: (c: Awaited<ReturnType<typeof createContainer>>) => Promise<T>,
+) => {
   const container = await createContainer(ctx.config);
   try {
     return await work(container);
@@ -30,7 +33,9 @@ export const foundationCommands: Command[] = [
     run: (ctx) =>
       withContainer(ctx, async (c) => {
         const s = await seedDemo(c.database.db);
-        ctx.out(`Seeded ${s.artisans} artisans (${s.states} states, ${s.crafts} crafts), ${s.buyers} buyers, ${s.opportunities} open requests.`);
+        ctx.out(
+          `Seeded ${s.artisans} artisans (${s.states} states, ${s.crafts} crafts), ${s.buyers} buyers, ${s.opportunities} open requests.`,
+        );
       }),
   },
   {
@@ -42,7 +47,9 @@ export const foundationCommands: Command[] = [
         const phone = phoneSchema.safeParse(ctx.flags.phone);
         const role = String(ctx.flags.role ?? '');
         if (!phone.success || !(ROLES as readonly string[]).includes(role)) {
-          ctx.out('Usage: user create --phone +919876543210 --role admin|reviewer|buyer|artisan [--name "Priya"]');
+          ctx.out(
+            'Usage: user create --phone +919876543210 --role admin|reviewer|buyer|artisan [--name "Priya"]',
+          );
           return 2;
         }
         const existing = await c.deps.repos.users.findByPhone(phone.data);
@@ -63,7 +70,13 @@ export const foundationCommands: Command[] = [
           isDemo: false,
           createdAt: c.deps.clock.now(),
         });
-        await c.deps.repos.audit.append({ actorId: null, action: 'user.created_by_cli', subjectType: 'user', subjectId: user.id, data: { role } });
+        await c.deps.repos.audit.append({
+          actorId: null,
+          action: 'user.created_by_cli',
+          subjectType: 'user',
+          subjectId: user.id,
+          data: { role },
+        });
         ctx.out(`Created ${role} ${user.id}.`);
       }),
   },
@@ -79,12 +92,21 @@ export const foundationCommands: Command[] = [
       return withContainer(ctx, async (c) => {
         const repos = c.deps.repos;
         const phone = phoneSchema.safeParse(ctx.flags.phone);
-        const user = typeof ctx.flags.user === 'string' ? await repos.users.findById(ctx.flags.user) : phone.success ? await repos.users.findByPhone(phone.data) : undefined;
+        const user =
+          typeof ctx.flags.user === 'string'
+            ? await repos.users.findById(ctx.flags.user)
+            : phone.success
+              ? await repos.users.findByPhone(phone.data)
+              : undefined;
         if (!user) {
           ctx.out('No such user. Usage: token mint --phone +919876543210 | --user <id> [--mfa]');
           return 1;
         }
-        const { token } = await c.deps.tokens.issueAccessToken({ sub: user.id, role: user.role, mfa: ctx.flags.mfa === true });
+        const { token } = await c.deps.tokens.issueAccessToken({
+          sub: user.id,
+          role: user.role,
+          mfa: ctx.flags.mfa === true,
+        });
         ctx.out(token);
       });
     },

@@ -29,14 +29,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (isProduction) {
     if (!c.JWT_PRIVATE_JWK) problems.push('JWT_PRIVATE_JWK: required in production (an Ed25519 private JWK)');
     if (!c.AUTH_PEPPER) problems.push('AUTH_PEPPER: required in production (at least 32 random characters)');
-    if (!c.DATA_ENCRYPTION_KEY) problems.push('DATA_ENCRYPTION_KEY: required in production (32 bytes, base64)');
-    if (c.ENABLE_DEV_ROUTES) problems.push('ENABLE_DEV_ROUTES: development routes cannot be enabled in production');
+    if (!c.DATA_ENCRYPTION_KEY)
+      problems.push('DATA_ENCRYPTION_KEY: required in production (32 bytes, base64)');
+    if (c.ENABLE_DEV_ROUTES)
+      problems.push('ENABLE_DEV_ROUTES: development routes cannot be enabled in production');
     if (c.PUBLIC_URL.startsWith('http://') && !/localhost|127\.0\.0\.1/.test(c.PUBLIC_URL)) {
       problems.push('PUBLIC_URL: must be https:// in production');
     }
   }
   if (c.JWT_PRIVATE_JWK) {
-    const jwk = z.object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), d: z.string(), x: z.string() }).safeParse(safeJson(c.JWT_PRIVATE_JWK));
+    const jwk = z
+      .object({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), d: z.string(), x: z.string() })
+      .safeParse(safeJson(c.JWT_PRIVATE_JWK));
     if (!jwk.success) problems.push('JWT_PRIVATE_JWK: must be an Ed25519 private key in JWK JSON form');
   }
   if (c.DATA_ENCRYPTION_KEY && Buffer.from(c.DATA_ENCRYPTION_KEY, 'base64').length !== 32) {
@@ -48,7 +52,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     ...c,
     isProduction,
     devRoutes: !isProduction && (c.ENABLE_DEV_ROUTES ?? true),
-    corsOrigins: c.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+    corsOrigins: c.CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 

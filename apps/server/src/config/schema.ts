@@ -13,9 +13,15 @@ export const envSchema = z.object({
   PUBLIC_URL: z.string().url().default('http://localhost:3000'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('./.data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+    .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// URL').optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// URL')
+    .optional(),
   CORS_ORIGINS: z.string().default('http://localhost:3000,http://localhost:5173'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
@@ -25,7 +31,11 @@ export const envSchema = z.object({
   JWT_PREVIOUS_PUBLIC_JWKS: z.string().optional(),
   JWT_ISSUER: z.string().default('https://shebalance.local'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(900),
-  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(3600).default(30 * 86_400),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(3600)
+    .default(30 * 86_400),
   /** Server-side pepper for hashing one-time codes and refresh tokens (≥ 32 chars). */
   AUTH_PEPPER: z.string().min(32, 'must be at least 32 characters').optional(),
   /** 32-byte key (base64) that encrypts secrets at rest such as TOTP seeds. */
@@ -39,7 +49,12 @@ export const envSchema = z.object({
   S3_REGION: z.string().default('ap-south-1'),
   S3_ENDPOINT: optionalUrl,
   S3_FORCE_PATH_STYLE: bool.default(false),
-  MEDIA_URL_TTL_SECONDS: z.coerce.number().int().min(30).max(7 * 86_400).default(900),
+  MEDIA_URL_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(30)
+    .max(7 * 86_400)
+    .default(900),
   /** Run the job worker inside the API process (default) or only in `npm run worker`. */
   WORKER_IN_PROCESS: bool.default(true),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),

@@ -46,8 +46,14 @@ export async function loadSecrets(config: Config): Promise<Secrets> {
   const kid = privateJwk.kid ?? 'default';
   const { d: _d, ...publicJwk } = privateJwk;
   return {
-    jwtKey: { kid, privateJwk: { ...privateJwk, kid }, publicJwk: { ...publicJwk, kid, alg: 'EdDSA', use: 'sig' } },
-    previousPublicJwks: config.JWT_PREVIOUS_PUBLIC_JWKS ? (JSON.parse(config.JWT_PREVIOUS_PUBLIC_JWKS) as JWK[]) : [],
+    jwtKey: {
+      kid,
+      privateJwk: { ...privateJwk, kid },
+      publicJwk: { ...publicJwk, kid, alg: 'EdDSA', use: 'sig' },
+    },
+    previousPublicJwks: config.JWT_PREVIOUS_PUBLIC_JWKS
+      ? (JSON.parse(config.JWT_PREVIOUS_PUBLIC_JWKS) as JWK[])
+      : [],
     pepper: config.AUTH_PEPPER ?? dev.pepper!,
     dataKey: Buffer.from(config.DATA_ENCRYPTION_KEY ?? dev.dataKey!, 'base64'),
   };

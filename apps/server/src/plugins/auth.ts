@@ -39,7 +39,8 @@ export function createGuard(container: Container): Guard {
         if (!token) throw unauthorized();
         const actor = await resolve(request, token);
         if (roles && !roles.includes(actor.role)) throw forbidden();
-        if (actor.mfaRequiredButMissing && !options.allowWithoutMfa) throw new AppError('forbidden', 'mfa.required', {}, { code: 'mfa-required' });
+        if (actor.mfaRequiredButMissing && !options.allowWithoutMfa)
+          throw new AppError('forbidden', 'mfa.required', {}, { code: 'mfa-required' });
       };
     },
     optional() {

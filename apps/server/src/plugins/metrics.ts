@@ -8,7 +8,10 @@ export interface Metrics {
 }
 
 /** Prometheus metrics per app instance: request counts and latency per route, job counts. */
-export function registerMetrics(app: FastifyInstance, jobCounts?: () => Promise<Record<string, number>>): Metrics {
+export function registerMetrics(
+  app: FastifyInstance,
+  jobCounts?: () => Promise<Record<string, number>>,
+): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const requests = new Counter({

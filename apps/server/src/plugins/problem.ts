@@ -1,4 +1,12 @@
-import { AppError, pickLang, t, type ErrorKind, type FieldProblem, type Lang, type MessageKey } from '@shebalance/core';
+import {
+  AppError,
+  pickLang,
+  t,
+  type ErrorKind,
+  type FieldProblem,
+  type Lang,
+  type MessageKey,
+} from '@shebalance/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 
@@ -68,7 +76,10 @@ export function registerProblemHandling(app: FastifyInstance) {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => ({
-        path: [error.validationContext, ...(v.instancePath ? v.instancePath.split('/').filter(Boolean) : [])].join('.'),
+        path: [
+          error.validationContext,
+          ...(v.instancePath ? v.instancePath.split('/').filter(Boolean) : []),
+        ].join('.'),
         message: v.message ?? 'invalid',
       }));
       return sendProblem(request, reply, 400, 'error.validation', {}, { errors, code: 'validation' });
@@ -78,20 +89,39 @@ export function registerProblemHandling(app: FastifyInstance) {
       return sendProblem(request, reply, 500, 'error.internal');
     }
     const status = error.statusCode ?? 500;
-    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413) return sendProblem(request, reply, 413, 'error.body_too_large');
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' || status === 413)
+      return sendProblem(request, reply, 413, 'error.body_too_large');
     if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || status === 415) {
       return sendProblem(request, reply, 415, 'error.unsupported_media_type');
     }
-    if (error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || error instanceof SyntaxError || error.code === 'FST_ERR_CTP_INVALID_JSON_BODY') {
+    if (
+      error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' ||
+      error instanceof SyntaxError ||
+      error.code === 'FST_ERR_CTP_INVALID_JSON_BODY'
+    ) {
       return sendProblem(request, reply, 400, 'error.malformed_json', {}, { code: 'malformed-json' });
     }
     if (status === 429) {
-      return sendProblem(request, reply, 429, 'error.rate_limited', { seconds: Number(reply.getHeader('retry-after') ?? 60) });
+      return sendProblem(request, reply, 429, 'error.rate_limited', {
+        seconds: Number(reply.getHeader('retry-after') ?? 60),
+      });
     }
     if (status >= 400 && status < 500) {
-      return sendProblem(request, reply, status, 'error.validation', {}, { errors: [{ path: '', message: error.message }], code: 'bad-request' });
+      return sendProblem(
+        request,
+        reply,
+        status,
+        'error.validation',
+        {},
+        { errors: [{ path: '', message: error.message }], code: 'bad-request' },
+      );
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(request, reply, status >= 500 ? status : 500, status === 503 ? 'error.unavailable' : 'error.internal');
+    return sendProblem(
+      request,
+      reply,
+      status >= 500 ? status : 500,
+      status === 503 ? 'error.unavailable' : 'error.internal',
+    );
   });
 }

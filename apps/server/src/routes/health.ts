@@ -9,7 +9,10 @@ export function healthRoutes({ container }: RouteContext): FastifyPluginAsync {
       const checks: Record<string, 'ok' | 'fail'> = {};
       const probe = async (name: string, fn: () => Promise<unknown>) => {
         try {
-          await Promise.race([fn(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000))]);
+          await Promise.race([
+            fn(),
+            new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 2000)),
+          ]);
           checks[name] = 'ok';
         } catch {
           checks[name] = 'fail';

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { craftLabel, crafts, districtsOf, getCraft, states, type Craft, type District, WEEKDAYS } from '@shebalance/core';
+import {
+  craftLabel,
+  crafts,
+  districtsOf,
+  getCraft,
+  states,
+  type Craft,
+  type District,
+  WEEKDAYS,
+} from '@shebalance/core';
 import { schema, type Database } from '@shebalance/db';
 import { count, eq, sql } from 'drizzle-orm';
 import { BUYER_ORGS, FIRST_NAMES, GROUP_WORDS, LANGUAGE_OF_STATE, regionOf, SURNAMES } from './names';
@@ -47,7 +56,9 @@ function homeStatesFor(craft: Craft): string[] {
 /** Removes every demo record (demo users cascade to their profiles, tokens and requests). */
 export async function clearDemo(db: Database) {
   await db.delete(schema.users).where(eq(schema.users.isDemo, true));
-  await db.execute(sql`delete from groups where id not in (select group_id from artisans where group_id is not null)`);
+  await db.execute(
+    sql`delete from groups where id not in (select group_id from artisans where group_id is not null)`,
+  );
 }
 
 export async function hasUsers(db: Database): Promise<boolean> {
@@ -79,10 +90,12 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
   });
 
   await db.transaction(async (tx) => {
-    await tx.insert(schema.users).values([
-      user(DEMO.adminPhone, 'admin', 'Demo Admin (Priya)', 'en'),
-      user(DEMO.reviewerPhone, 'reviewer', 'Demo Reviewer (Farida, field coordinator)', 'hi'),
-    ]);
+    await tx
+      .insert(schema.users)
+      .values([
+        user(DEMO.adminPhone, 'admin', 'Demo Admin (Priya)', 'en'),
+        user(DEMO.reviewerPhone, 'reviewer', 'Demo Reviewer (Farida, field coordinator)', 'hi'),
+      ]);
 
     const groupsByDistrict = new Map<string, string>();
     const userRows = [];
@@ -99,7 +112,8 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
       const lang = LANGUAGE_OF_STATE[stateCode] ?? 'hi';
       const id = randomUUID();
       let handle = name.toLowerCase().replace(/[^a-z]+/g, '-');
-      while (handles.has(handle)) handle = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${rnd.int(10, 999)}`;
+      while (handles.has(handle))
+        handle = `${name.toLowerCase().replace(/[^a-z]+/g, '-')}-${rnd.int(10, 999)}`;
       handles.add(handle);
       statesUsed.add(stateCode);
       craftsUsed.add(primary.id);
@@ -108,10 +122,19 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
       if (!groupId && rnd.next() < 0.6) {
         groupId = randomUUID();
         groupsByDistrict.set(district.id, groupId);
-        groupRows.push({ id: groupId, name: `${district.name} ${rnd.pick(GROUP_WORDS)} ${rnd.next() < 0.7 ? 'SHG' : 'Cooperative'}`, kind: rnd.next() < 0.7 ? 'shg' : 'cooperative', district: district.name, state: stateCode });
+        groupRows.push({
+          id: groupId,
+          name: `${district.name} ${rnd.pick(GROUP_WORDS)} ${rnd.next() < 0.7 ? 'SHG' : 'Cooperative'}`,
+          kind: rnd.next() < 0.7 ? 'shg' : 'cooperative',
+          district: district.name,
+          state: stateCode,
+        });
         lead = true;
       }
-      userRows.push({ ...user(i === 0 ? DEMO.artisanPhone : `+9191${String(i).padStart(8, '0')}`, 'artisan', name, lang), id });
+      userRows.push({
+        ...user(i === 0 ? DEMO.artisanPhone : `+9191${String(i).padStart(8, '0')}`, 'artisan', name, lang),
+        id,
+      });
       artisanRows.push({
         userId: id,
         handle,
@@ -131,9 +154,15 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
         createdAt: now,
         updatedAt: now,
       });
-      craftRows.push({ artisanId: id, craftId: primary.id, capacityPerWeek: Math.max(1, Math.round((rnd.int(20, 50) / primary.hoursPerPiece) * 2)) });
+      craftRows.push({
+        artisanId: id,
+        craftId: primary.id,
+        capacityPerWeek: Math.max(1, Math.round((rnd.int(20, 50) / primary.hoursPerPiece) * 2)),
+      });
       if (rnd.next() < 0.3) {
-        const second = rnd.pick(craftPool.filter((c) => c.id !== primary.id && c.category === primary.category)) ?? undefined;
+        const second =
+          rnd.pick(craftPool.filter((c) => c.id !== primary.id && c.category === primary.category)) ??
+          undefined;
         if (second) {
           craftRows.push({ artisanId: id, craftId: second.id, capacityPerWeek: rnd.int(1, 5) });
           craftsUsed.add(second.id);
@@ -141,12 +170,17 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
       }
     }
     if (groupRows.length) await tx.insert(schema.groups).values(groupRows);
-    for (let i = 0; i < userRows.length; i += 100) await tx.insert(schema.users).values(userRows.slice(i, i + 100));
-    for (let i = 0; i < artisanRows.length; i += 100) await tx.insert(schema.artisans).values(artisanRows.slice(i, i + 100));
-    for (let i = 0; i < craftRows.length; i += 200) await tx.insert(schema.artisanCrafts).values(craftRows.slice(i, i + 200));
+    for (let i = 0; i < userRows.length; i += 100)
+      await tx.insert(schema.users).values(userRows.slice(i, i + 100));
+    for (let i = 0; i < artisanRows.length; i += 100)
+      await tx.insert(schema.artisans).values(artisanRows.slice(i, i + 100));
+    for (let i = 0; i < craftRows.length; i += 200)
+      await tx.insert(schema.artisanCrafts).values(craftRows.slice(i, i + 200));
     await tx.insert(schema.consents).values(
       artisanRows.flatMap((a) =>
-        (['platform_terms', 'skill_assessment', ...(a.portfolioPublic ? ['public_portfolio'] : [])] as const).map((purpose) => ({
+        (
+          ['platform_terms', 'skill_assessment', ...(a.portfolioPublic ? ['public_portfolio'] : [])] as const
+        ).map((purpose) => ({
           id: randomUUID(),
           userId: a.userId,
           purpose,
@@ -158,16 +192,41 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
       ),
     );
 
-    const buyerUsers = BUYER_ORGS.slice(0, DEMO.buyers).map((org, i) => ({ ...user(i === 0 ? DEMO.buyerPhone : `+9192${String(i).padStart(8, '0')}`, 'buyer', org.name, 'en'), org }));
+    const buyerUsers = BUYER_ORGS.slice(0, DEMO.buyers).map((org, i) => ({
+      ...user(i === 0 ? DEMO.buyerPhone : `+9192${String(i).padStart(8, '0')}`, 'buyer', org.name, 'en'),
+      org,
+    }));
     await tx.insert(schema.users).values(buyerUsers.map(({ org: _org, ...u }) => u));
     await tx.insert(schema.buyers).values(
       buyerUsers.map(({ id, org }) => {
         const d = districtsOf(org.state)[0];
-        return { userId: id, organisation: org.name, type: org.type, gstin: null, district: d?.name ?? null, state: org.state, lat: d?.lat ?? null, lng: d?.lng ?? null, createdAt: now, updatedAt: now };
+        return {
+          userId: id,
+          organisation: org.name,
+          type: org.type,
+          gstin: null,
+          district: d?.name ?? null,
+          state: org.state,
+          lat: d?.lat ?? null,
+          lng: d?.lng ?? null,
+          createdAt: now,
+          updatedAt: now,
+        };
       }),
     );
 
-    const wanted = ['chikankari', 'madhubani', 'bandhani', 'block-printing', 'pottery', 'kantha', 'warli', 'phulkari'].map((id) => getCraft(id)).filter((c): c is Craft => !!c);
+    const wanted = [
+      'chikankari',
+      'madhubani',
+      'bandhani',
+      'block-printing',
+      'pottery',
+      'kantha',
+      'warli',
+      'phulkari',
+    ]
+      .map((id) => getCraft(id))
+      .filter((c): c is Craft => !!c);
     const opportunityRows = wanted.map((craft, i) => {
       const buyer = buyerUsers[i % buyerUsers.length]!;
       const d = districtsOf(buyer.org.state)[0];
@@ -198,5 +257,11 @@ export async function seedDemo(db: Database, now = new Date()): Promise<SeedSumm
     });
     await tx.insert(schema.opportunities).values(opportunityRows);
   });
-  return { artisans: DEMO.artisans, buyers: DEMO.buyers, states: statesUsed.size, crafts: craftsUsed.size, opportunities: 8 };
+  return {
+    artisans: DEMO.artisans,
+    buyers: DEMO.buyers,
+    states: statesUsed.size,
+    crafts: craftsUsed.size,
+    opportunities: 8,
+  };
 }

@@ -71,7 +71,13 @@ export function jobRepository(db: Database) {
       const due = db
         .select({ id: jobs.id })
         .from(jobs)
-        .where(and(inArray(jobs.status, ['queued', 'retry']), lte(jobs.runAt, req.now), inArray(jobs.name, req.names)))
+        .where(
+          and(
+            inArray(jobs.status, ['queued', 'retry']),
+            lte(jobs.runAt, req.now),
+            inArray(jobs.name, req.names),
+          ),
+        )
         .orderBy(asc(jobs.runAt))
         .limit(req.limit)
         .for('update', { skipLocked: true });
@@ -121,14 +127,27 @@ export function jobRepository(db: Database) {
     async complete(id: string, workerId: string, now: Date): Promise<boolean> {
       const rows = await db
         .update(jobs)
-        .set({ status: 'done', lockedBy: null, lockedUntil: null, lastError: null, finishedAt: now, updatedAt: now })
+        .set({
+          status: 'done',
+          lockedBy: null,
+          lockedUntil: null,
+          lastError: null,
+          finishedAt: now,
+          updatedAt: now,
+        })
         .where(owned(id, workerId))
         .returning({ id: jobs.id });
       return rows.length > 0;
     },
 
     /** Schedules the next attempt at `retryAt`, or dead-letters when `retryAt` is null. */
-    async fail(id: string, workerId: string, error: string, retryAt: Date | null, now: Date): Promise<boolean> {
+    async fail(
+      id: string,
+      workerId: string,
+      error: string,
+      retryAt: Date | null,
+      now: Date,
+    ): Promise<boolean> {
       const rows = await db
         .update(jobs)
         .set({
@@ -182,6 +201,10 @@ export function jobRepository(db: Database) {
         .where(and(eq(jobs.id, id), eq(jobs.status, 'dead')))
         .returning({ id: jobs.id });
       return rows.length > 0;
+    },
+
+    async ping(): Promise<void> {
+      await db.execute(sql`select 1`);
     },
 
     /** Deletes finished (done) jobs older than `before`; their idempotency keys become free again. */

@@ -29,7 +29,11 @@ export function auditRepository(db: Database): AuditLog {
     async append(entry) {
       await db.transaction(async (tx) => {
         await tx.execute(sql`select pg_advisory_xact_lock(4242)`);
-        const [last] = await tx.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1);
+        const [last] = await tx
+          .select({ hash: auditLog.hash })
+          .from(auditLog)
+          .orderBy(desc(auditLog.seq))
+          .limit(1);
         const prevHash = last?.hash ?? AUDIT_GENESIS;
         const body = {
           actorId: entry.actorId,
@@ -63,7 +67,13 @@ export async function verifyAuditChain(db: Database): Promise<number | null> {
   const rows = await db.select().from(auditLog).orderBy(auditLog.seq);
   let prev = AUDIT_GENESIS;
   for (const row of rows) {
-    const body = { actorId: row.actorId, action: row.action, subjectType: row.subjectType, subjectId: row.subjectId, data: row.data };
+    const body = {
+      actorId: row.actorId,
+      action: row.action,
+      subjectType: row.subjectType,
+      subjectId: row.subjectId,
+      data: row.data,
+    };
     if (row.prevHash !== prev || row.hash !== auditHash(prev, body)) return row.seq;
     prev = row.hash;
   }

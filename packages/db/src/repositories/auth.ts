@@ -51,7 +51,11 @@ export function refreshTokenRepository(db: Database): RefreshTokenRepository {
       await db.insert(refreshTokens).values(record);
     },
     async findByHash(tokenHash) {
-      const [row] = await db.select().from(refreshTokens).where(eq(refreshTokens.tokenHash, tokenHash)).limit(1);
+      const [row] = await db
+        .select()
+        .from(refreshTokens)
+        .where(eq(refreshTokens.tokenHash, tokenHash))
+        .limit(1);
       return row;
     },
     async markUsed(id, at) {
@@ -81,7 +85,9 @@ export function mfaRepository(db: Database): MfaRepository {
   return {
     async get(userId) {
       const [row] = await db.select().from(mfaFactors).where(eq(mfaFactors.userId, userId)).limit(1);
-      return row ? { userId: row.userId, secretSealed: row.secretSealed, enabledAt: row.enabledAt } : undefined;
+      return row
+        ? { userId: row.userId, secretSealed: row.secretSealed, enabledAt: row.enabledAt }
+        : undefined;
     },
     async savePending(userId, secretSealed) {
       await db
@@ -94,14 +100,19 @@ export function mfaRepository(db: Database): MfaRepository {
     },
     async replaceRecoveryCodes(userId, codeHashes) {
       await db.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-      if (codeHashes.length) await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash })));
+      if (codeHashes.length)
+        await db.insert(recoveryCodes).values(codeHashes.map((codeHash) => ({ userId, codeHash })));
     },
     async useRecoveryCode(userId, codeHash, at) {
       const rows = await db
         .update(recoveryCodes)
         .set({ usedAt: at })
         .where(
-          and(eq(recoveryCodes.userId, userId), eq(recoveryCodes.codeHash, codeHash), isNull(recoveryCodes.usedAt)),
+          and(
+            eq(recoveryCodes.userId, userId),
+            eq(recoveryCodes.codeHash, codeHash),
+            isNull(recoveryCodes.usedAt),
+          ),
         )
         .returning({ id: recoveryCodes.id });
       return rows.length === 1;

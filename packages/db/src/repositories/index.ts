@@ -4,6 +4,7 @@ import { auditRepository } from './audit';
 import { mfaRepository, otpRepository, refreshTokenRepository } from './auth';
 import { artisanRepository, buyerRepository, consentRepository, groupRepository } from './profiles';
 import { userRepository } from './users';
+import { withEntityCache, type EntityCache } from './cache';
 
 export function createRepositories(db: Database): Repositories {
   return {
@@ -19,10 +20,28 @@ export function createRepositories(db: Database): Repositories {
   };
 }
 
-export function createUnitOfWork(db: Database): UnitOfWork {
-  return { run: (work) => db.transaction((tx) => work(createRepositories(tx as unknown as Database))) };
+/** Repositories over the pool, with the read cache in front when one is given. */
+export function createCachedRepositories(db: Database, cache?: EntityCache): Repositories {
+  const repos = createRepositories(db);
+  return cache ? withEntityCache(repos, cache) : repos;
+}
+
+export function createUnitOfWork(db: Database, cache?: EntityCache): UnitOfWork {
+  return {
+    async run(work) {
+      const touched = new Set<string>();
+      const result = await db.transaction((tx) => {
+        const repos = createRepositories(tx as unknown as Database);
+        return work(cache ? withEntityCache(repos, cache, touched) : repos);
+      });
+      // Invalidate again after commit: a reader between the write and the commit may have re-cached old data.
+      for (const key of touched) cache?.invalidate(key);
+      return result;
+    },
+  };
 }
 
 export { verifyAuditChain, canonicalJson } from './audit';
 export { craftsFor } from './profiles';
 export { toUser } from './users';
+export { createEntityCache, withEntityCache, type EntityCache } from './cache';

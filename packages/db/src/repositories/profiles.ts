@@ -3,9 +3,10 @@ import type {
   ArtisanRepository,
   BuyerRepository,
   ConsentRepository,
+  Group,
   GroupRepository,
 } from '@shebalance/core';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { artisanCrafts, artisans, buyers, consents, groups } from '../schema';
 
@@ -21,7 +22,10 @@ function toArtisan(r: ArtisanRow, crafts: { craftId: string; capacityPerWeek: nu
     district: r.district,
     state: r.state,
     location: r.lat != null && r.lng != null ? { lat: r.lat, lng: r.lng } : null,
-    availability: { days: r.availabilityDays as ArtisanProfile['availability']['days'], hoursPerDay: r.hoursPerDay },
+    availability: {
+      days: r.availabilityDays as ArtisanProfile['availability']['days'],
+      hoursPerDay: r.hoursPerDay,
+    },
     crafts,
     groupId: r.groupId,
     isGroupLead: r.isGroupLead,
@@ -52,8 +56,35 @@ export function artisanRepository(db: Database): ArtisanRepository {
       const [row] = await db.select().from(artisans).where(eq(artisans.handle, handle)).limit(1);
       return withCrafts(row);
     },
+    async list({ createdBy, groupId, limit, offset }) {
+      const where = and(
+        createdBy ? eq(artisans.createdBy, createdBy) : undefined,
+        groupId ? eq(artisans.groupId, groupId) : undefined,
+      );
+      const rows = await db
+        .select()
+        .from(artisans)
+        .where(where)
+        .orderBy(desc(artisans.createdAt), asc(artisans.userId))
+        .limit(limit)
+        .offset(offset);
+      const crafts = await craftsFor(db, rows.map((r) => r.userId));
+      const sorted = (list: { craftId: string; capacityPerWeek: number }[] = []) =>
+        list.sort((a, b) => (a.craftId < b.craftId ? -1 : a.craftId > b.craftId ? 1 : 0));
+      return rows.map((r) => toArtisan(r, sorted(crafts.get(r.userId))));
+    },
+    async setGroupLead(groupId, userId) {
+      await db
+        .update(artisans)
+        .set({ isGroupLead: userId ? sql`${artisans.userId} = ${userId}` : false })
+        .where(eq(artisans.groupId, groupId));
+    },
     async handleExists(handle) {
-      const rows = await db.select({ id: artisans.userId }).from(artisans).where(eq(artisans.handle, handle)).limit(1);
+      const rows = await db
+        .select({ id: artisans.userId })
+        .from(artisans)
+        .where(eq(artisans.handle, handle))
+        .limit(1);
       return rows.length > 0;
     },
     async save(p) {
@@ -129,23 +160,55 @@ export function consentRepository(db: Database): ConsentRepository {
       await db.insert(consents).values(consent);
     },
     async listForUser(userId) {
-      const rows = await db.select().from(consents).where(eq(consents.userId, userId)).orderBy(asc(consents.createdAt));
-      return rows.map((r) => ({ ...r, purpose: r.purpose as never, channel: r.channel as never }));
+      const rows = await db
+        .select()
+        .from(consents)
+        .where(eq(consents.userId, userId))
+        .orderBy(asc(consents.seq));
+      return rows.map(({ seq: _seq, ...r }) => ({
+        ...r,
+        purpose: r.purpose as never,
+        channel: r.channel as never,
+      }));
     },
   };
 }
+
+type GroupRow = typeof groups.$inferSelect;
+const toGroup = (r: GroupRow): Group => ({
+  id: r.id,
+  name: r.name,
+  kind: r.kind as Group['kind'],
+  district: r.district,
+  state: r.state,
+  createdBy: r.createdBy,
+  createdAt: r.createdAt,
+});
 
 export function groupRepository(db: Database): GroupRepository {
   return {
     async get(id) {
       const [r] = await db.select().from(groups).where(eq(groups.id, id)).limit(1);
-      return r ? { id: r.id, name: r.name, kind: r.kind as 'shg' | 'cooperative', district: r.district, state: r.state } : undefined;
+      return r ? toGroup(r) : undefined;
+    },
+    async list({ state, limit, offset }) {
+      const rows = await db
+        .select()
+        .from(groups)
+        .where(state ? eq(groups.state, state) : undefined)
+        .orderBy(asc(groups.name), asc(groups.id))
+        .limit(limit)
+        .offset(offset);
+      return rows.map(toGroup);
     },
     async save(g) {
       await db
         .insert(groups)
-        .values(g)
-        .onConflictDoUpdate({ target: groups.id, set: { name: g.name, kind: g.kind, district: g.district, state: g.state } });
+        .values({ ...g, createdBy: g.createdBy ?? null, createdAt: g.createdAt ?? new Date() })
+        .onConflictDoUpdate({
+          target: groups.id,
+          set: { name: g.name, kind: g.kind, district: g.district, state: g.state },
+        });
     },
   };
 }
@@ -155,6 +218,10 @@ export async function craftsFor(db: Database, artisanIds: string[]) {
   if (!artisanIds.length) return new Map<string, { craftId: string; capacityPerWeek: number }[]>();
   const rows = await db.select().from(artisanCrafts).where(inArray(artisanCrafts.artisanId, artisanIds));
   const map = new Map<string, { craftId: string; capacityPerWeek: number }[]>();
-  for (const r of rows) map.set(r.artisanId, [...(map.get(r.artisanId) ?? []), { craftId: r.craftId, capacityPerWeek: r.capacityPerWeek }]);
+  for (const r of rows)
+    map.set(r.artisanId, [
+      ...(map.get(r.artisanId) ?? []),
+      { craftId: r.craftId, capacityPerWeek: r.capacityPerWeek },
+    ]);
   return map;
 }

@@ -12,7 +12,10 @@ export function devRoutes({ container }: RouteContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['development'],
           summary: 'Messages the development transport sent to a phone, newest first (not in production)',
-          querystring: z.strictObject({ to: phoneSchema, limit: z.coerce.number().int().min(1).max(200).default(50) }),
+          querystring: z.strictObject({
+            to: phoneSchema,
+            limit: z.coerce.number().int().min(1).max(200).default(50),
+          }),
         },
       },
       async (request) => {
