@@ -1,0 +1,13 @@
+export { analysePhoto } from './analyse';
+export type { PhotoAnalysis } from './analyse';
+export { assessSkill, confidenceFrom } from './assess';
+export type { ConfidenceParts, SkillAssessment } from './assess';
+export { combineEmbeddings, combineEvidence } from './combine';
+export type { PhotoEvidence } from './combine';
+export { EVIDENCE_NAMES, EVIDENCE_REFERENCES, extractEvidence, normalizeEvidence } from './evidence';
+export type { EvidenceFeatures, EvidenceMeasures, EvidenceName, EvidenceReport } from './evidence';
+export { levelForOverall, levelInfo, SKILL_LEVELS } from './levels';
+export type { SkillLevel, SkillLevelInfo } from './levels';
+export { RULES_MODEL_VERSION, RULES_V1_WEIGHTS, RuleScorer } from './rules';
+export { clampScore, OVERALL_WEIGHTS, overallOf, SCORE_DIMENSIONS } from './types';
+export type { Contribution, ScoreDimension, Scorer, ScorerInput, Scores } from './types';

@@ -1,0 +1,17 @@
+export { compareModels, DEFAULT_PROMOTION_POLICY, evaluateScorer } from './compare';
+export type { Comparison, PromotionPolicy } from './compare';
+export { embeddingDimsOf, fitStandardizer, inputRow, standardizeRow } from './dataset';
+export type { Standardizer, TrainingSample } from './dataset';
+export { assignFolds } from './folds';
+export { LearnedScorer } from './learned-scorer';
+export { cholesky, choleskySolve } from './linalg';
+export type { Matrix } from './linalg';
+export { metricsFrom } from './metrics';
+export type { CvMetrics, TargetMetrics } from './metrics';
+export { parseRidgeModel } from './model';
+export type { RidgeModelJson } from './model';
+export { predictRaw } from './predict';
+export { RidgeProblem } from './ridge';
+export type { RidgeSolution } from './ridge';
+export { crossValidate, DEFAULT_LAMBDAS, fitModel, MIN_TRAINING_SAMPLES, trainScorer } from './train';
+export type { TrainOptions, TrainResult } from './train';

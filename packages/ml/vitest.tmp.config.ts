@@ -1,2 +1,0 @@
-import { defineConfig } from 'vitest/config';
-export default defineConfig({ test: { testTimeout: 60_000, hookTimeout: 120_000, include: ['packages/ml/src/{model,recognition}/**/*.test.ts', 'bench/assessment/**/*.test.ts'] } });
