@@ -21,6 +21,12 @@ import { apiRoutes } from './routes';
 import { healthRoutes } from './routes/health';
 
 export type App = FastifyInstance;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    metrics: Metrics;
+  }
+}
 export interface RouteContext {
   container: Container;
   guard: Guard;
@@ -131,6 +137,7 @@ export async function buildApp(
 
   const guard = createGuard(container);
   const metrics = registerMetrics(app, container.jobCounts);
+  app.decorate('metrics', metrics);
   const ctx: RouteContext = { container, guard, metrics };
   await app.register(healthRoutes(ctx));
   await app.register(apiRoutes(ctx), { prefix: '/api/v1' });

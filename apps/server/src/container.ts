@@ -14,6 +14,9 @@ import {
 } from '@shebalance/db';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
+import { createJobs, type Jobs } from './wiring/jobs';
+import { createStorage, type Storage } from './wiring/storage';
+import type { JobWorker } from '@shebalance/adapters/jobs/index';
 import { loadSecrets } from './config/secrets';
 
 export interface Container {
@@ -25,10 +28,12 @@ export interface Container {
   devOutbox: ReturnType<typeof devOutboxMessaging>;
   /** Shared Redis connection when REDIS_URL is set (rate limits, queue, pub/sub). */
   redis?: Redis;
+  storage: Storage;
+  jobs: Jobs;
   /** Job counts by status, for /metrics and the admin view. */
-  jobCounts?: () => Promise<Record<string, number>>;
-  /** Starts the background worker in this process (no-op when WORKER_IN_PROCESS=false). */
-  startWorker?: () => Promise<void>;
+  jobCounts: () => Promise<Record<string, number>>;
+  /** Starts the background worker in this process; `onEvent` feeds metrics. */
+  startWorker(hooks?: Parameters<Jobs['createWorker']>[0]): JobWorker;
   close(): Promise<void>;
 }
 
@@ -82,6 +87,9 @@ export async function createContainer(
     messaging: devOutbox,
     settings: { refreshTokenTtlSeconds: config.REFRESH_TOKEN_TTL_SECONDS, totpIssuer: config.TOTP_ISSUER },
   };
+  const storage = createStorage(config, secrets.pepper, deps.clock);
+  const jobs = createJobs(config, database.db, deps.clock);
+  let worker: JobWorker | undefined;
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
   const subscriber = redis ? await shareInvalidations(redis, cache) : undefined;
   return {
@@ -91,7 +99,18 @@ export async function createContainer(
     devOutbox,
     cache,
     redis,
+    storage,
+    jobs,
+    jobCounts: () => jobs.queue.countsByStatus(),
+    startWorker(hooks = {}) {
+      worker ??= jobs.createWorker(hooks);
+      worker.start();
+      return worker;
+    },
     async close() {
+      await worker?.stop({ graceMs: 10_000 });
+      await jobs.queue.close();
+      await storage.store.close?.();
       await subscriber?.quit().catch(() => undefined);
       await redis?.quit().catch(() => undefined);
       if (!overrides.database) await database.close();

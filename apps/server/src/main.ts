@@ -2,7 +2,15 @@ import { boot, configOrExit } from './boot';
 
 const config = configOrExit();
 const { app, container } = await boot(config);
-await container.startWorker?.();
+if (config.WORKER_IN_PROCESS) {
+  container.startWorker({
+    onEvent: (event) => {
+      app.metrics.recordJob(event);
+      if (event.type !== 'completed') app.log.warn({ job: event.name, id: event.id, attempt: event.attempt, error: event.error }, `job ${event.type}`);
+    },
+    onError: (error) => app.log.error({ err: error }, 'job worker error'),
+  });
+}
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -3,6 +3,8 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 
 export interface Metrics {
   registry: Registry;
+  /** Feeds a worker's events into `jobs_processed_total{name,outcome}`. */
+  recordJob(event: { type: 'completed' | 'failed' | 'dead'; name: string }): void;
   jobEvents: Counter<'name' | 'outcome'>;
   jobsByStatus: Gauge<'status'>;
 }
@@ -55,5 +57,11 @@ export function registerMetrics(
     reply.type(registry.contentType);
     return registry.metrics();
   });
-  return { registry, jobEvents, jobsByStatus };
+  const outcome = { completed: 'completed', failed: 'retried', dead: 'dead' } as const;
+  return {
+    registry,
+    jobEvents,
+    jobsByStatus,
+    recordJob: (event) => jobEvents.inc({ name: event.name, outcome: outcome[event.type] }),
+  };
 }

@@ -45,3 +45,4 @@ export { verifyAuditChain, canonicalJson } from './audit';
 export { craftsFor } from './profiles';
 export { toUser } from './users';
 export { createEntityCache, withEntityCache, type EntityCache } from './cache';
+export { findArtisansNear, type NearbyArtisan } from './geo';
