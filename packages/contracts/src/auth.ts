@@ -2,7 +2,11 @@ import { z } from 'zod';
 import { langSchema, phoneSchema, roleSchema } from './common';
 
 export const otpRequestBody = z.strictObject({ phone: phoneSchema });
-export const otpRequestReply = z.object({ status: z.literal('sent'), expiresIn: z.number(), resendAfter: z.number() });
+export const otpRequestReply = z.object({
+  status: z.literal('sent'),
+  expiresIn: z.number(),
+  resendAfter: z.number(),
+});
 
 export const otpVerifyBody = z.strictObject({
   phone: phoneSchema,
@@ -32,6 +36,10 @@ export const sessionSchema = z.object({
   user: sessionUserSchema,
 });
 
-export const mfaChallengeSchema = z.object({ mfaRequired: z.literal(true), mfaToken: z.string(), user: sessionUserSchema });
+export const mfaChallengeSchema = z.object({
+  mfaRequired: z.literal(true),
+  mfaToken: z.string(),
+  user: sessionUserSchema,
+});
 
 export const refreshBody = z.strictObject({ refreshToken: z.string().min(20).max(200) });

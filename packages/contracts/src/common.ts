@@ -12,7 +12,10 @@ export const phoneSchema = z
   .transform((value, ctx) => {
     const parsed = parsePhoneNumberFromString(value, 'IN');
     if (!parsed || !parsed.isValid()) {
-      ctx.addIssue({ code: 'custom', message: 'must be a valid mobile number in E.164 form, e.g. +919876543210' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be a valid mobile number in E.164 form, e.g. +919876543210',
+      });
       return z.NEVER;
     }
     return parsed.number as string;

@@ -1,4 +1,19 @@
-import { maskPhone, type ArtisanProfile, type User } from '@shebalance/core';
+import {
+  findState,
+  getState,
+  maskPhone,
+  type ArtisanProfile,
+  type BuyerProfile,
+  type Consent,
+  type ConsentStatus,
+  type Group,
+  type User,
+} from '@shebalance/core';
+
+/**
+ * Presenters decide what each audience sees; the route response schemas (packages/contracts) strip
+ * anything else, so a field added to a domain type never leaks by accident.
+ */
 
 /** The caller's own account: the one place a full phone number is shown (also to admins). */
 export const presentUser = (user: User) => ({
@@ -11,22 +26,25 @@ export const presentUser = (user: User) => ({
   isDemo: user.isDemo,
 });
 
+/** English name of a state stored as an ISO code (older rows may hold a name). */
+export const stateName = (state: string): string => (getState(state) ?? findState(state))?.name ?? state;
+
+/** Anyone's view of an artisan: no phone, no location (not even coarse), no availability, no consents. */
 export const presentPublicArtisan = (a: ArtisanProfile) => ({
+  view: 'public' as const,
   id: a.userId,
   handle: a.handle,
   displayName: a.displayName,
   languages: a.languages,
   district: a.district,
   state: a.state,
+  stateName: stateName(a.state),
   crafts: a.crafts.map((c) => ({ craftId: c.craftId })),
   bio: a.bio,
   portfolioPublic: a.portfolioPublic,
 });
 
-export const presentPrivateArtisan = (a: ArtisanProfile, user: User) => ({
-  ...presentPublicArtisan(a),
-  view: 'full' as const,
-  phone: user.phone,
+const privateArtisanFields = (a: ArtisanProfile) => ({
   preferredLanguage: a.preferredLanguage,
   location: a.location,
   availability: a.availability,
@@ -36,6 +54,72 @@ export const presentPrivateArtisan = (a: ArtisanProfile, user: User) => ({
   createdBy: a.createdBy,
   createdAt: a.createdAt.toISOString(),
   updatedAt: a.updatedAt.toISOString(),
+});
+
+/** Her own view, and an admin's. */
+export const presentPrivateArtisan = (a: ArtisanProfile, user: User) => ({
+  ...presentPublicArtisan(a),
+  ...privateArtisanFields(a),
+  view: 'full' as const,
+  phone: user.phone,
+});
+
+/** A reviewer's view of an artisan she manages: everything but the full phone number (admins see it). */
+export const presentManagedArtisan = (a: ArtisanProfile, user: User, viewer: { role: User['role'] }, consents?: ConsentStatus[]) => ({
+  ...presentPublicArtisan(a),
+  ...privateArtisanFields(a),
+  view: 'managed' as const,
+  phone: viewer.role === 'admin' ? user.phone : maskPhone(user.phone),
+  ...(consents ? { consents: consents.map(presentConsentStatus) } : {}),
+});
+
+export const presentPublicBuyer = (b: BuyerProfile) => ({
+  view: 'public' as const,
+  id: b.userId,
+  organisation: b.organisation,
+  type: b.type,
+  district: b.district,
+  state: b.state,
+  stateName: b.state ? stateName(b.state) : null,
+});
+
+export const presentPrivateBuyer = (b: BuyerProfile, user: User) => ({
+  ...presentPublicBuyer(b),
+  view: 'full' as const,
+  phone: user.phone,
+  gstin: b.gstin,
+  location: b.location,
+  createdAt: b.createdAt.toISOString(),
+  updatedAt: b.updatedAt.toISOString(),
+});
+
+export const presentConsent = (c: Consent) => ({
+  id: c.id,
+  purpose: c.purpose,
+  granted: c.granted,
+  channel: c.channel,
+  textVersion: c.textVersion,
+  recordedBy: c.recordedBy,
+  recordedAt: c.createdAt.toISOString(),
+});
+
+export const presentConsentStatus = (s: ConsentStatus) => ({
+  purpose: s.purpose,
+  status: s.status,
+  since: s.latest?.createdAt.toISOString() ?? null,
+  channel: s.latest?.channel ?? null,
+  textVersion: s.latest?.textVersion ?? null,
+});
+
+export const presentGroup = (g: Group) => ({
+  id: g.id,
+  name: g.name,
+  kind: g.kind,
+  district: g.district,
+  state: g.state,
+  stateName: stateName(g.state),
+  createdBy: g.createdBy ?? null,
+  createdAt: g.createdAt?.toISOString() ?? null,
 });
 
 export { maskPhone };

@@ -7,7 +7,11 @@ export interface EnqueueOptions {
 }
 
 export interface JobQueue {
-  enqueue(name: string, payload: unknown, options?: EnqueueOptions): Promise<{ id: string; created: boolean }>;
+  enqueue(
+    name: string,
+    payload: unknown,
+    options?: EnqueueOptions,
+  ): Promise<{ id: string; created: boolean }>;
 }
 
 export interface JobContext {

@@ -59,6 +59,10 @@ export interface ArtisanRepository {
   getByHandle(handle: string): Promise<ArtisanProfile | undefined>;
   save(profile: ArtisanProfile): Promise<void>;
   handleExists(handle: string): Promise<boolean>;
+  /** Newest first; `createdBy` narrows to one reviewer's onboardings, `groupId` to one group's members. */
+  list(filter: { createdBy?: string; groupId?: string; limit: number; offset: number }): Promise<ArtisanProfile[]>;
+  /** Makes `userId` the only lead of `groupId` (null: the group has no lead). */
+  setGroupLead(groupId: string, userId: string | null): Promise<void>;
 }
 
 export interface BuyerRepository {
@@ -74,6 +78,7 @@ export interface ConsentRepository {
 export interface GroupRepository {
   get(id: string): Promise<Group | undefined>;
   save(group: Group): Promise<void>;
+  list(filter: { state?: string; limit: number; offset: number }): Promise<Group[]>;
 }
 
 export interface AuditEntry {
@@ -86,6 +91,11 @@ export interface AuditEntry {
 
 export interface AuditLog {
   append(entry: AuditEntry): Promise<void>;
+  /** How many `action` entries about one subject were appended since `since` (throttles, e.g. wrong MFA codes). */
+  countSince(
+    filter: { action: string; subjectType: string; subjectId: string },
+    since: Date,
+  ): Promise<number>;
 }
 
 /** Every repository, bound to one transaction or to the pool. */

@@ -10,10 +10,16 @@ export interface AccessClaims {
   iat: number;
   /** Where the identity came from: our own OTP sign-in or a Cognito user pool. */
   source: 'otp' | 'cognito';
+  /** Only for Cognito tokens: what the user pool asserts, used to link or provision the local user. */
+  cognito?: { phone: string | null; phoneVerified: boolean; groups: string[] };
 }
 
 export interface TokenService {
-  issueAccessToken(claims: { sub: string; role: Role; mfa: boolean }): Promise<{ token: string; expiresIn: number }>;
+  issueAccessToken(claims: {
+    sub: string;
+    role: Role;
+    mfa: boolean;
+  }): Promise<{ token: string; expiresIn: number }>;
   /** Short-lived token proving the first factor passed, exchanged for a session after TOTP. */
   issueMfaChallenge(sub: string): Promise<string>;
   verifyMfaChallenge(token: string): Promise<{ sub: string } | undefined>;

@@ -57,7 +57,13 @@ export interface ArtisanProfile {
   updatedAt: Date;
 }
 
-export const CONSENT_PURPOSES = ['platform_terms', 'skill_assessment', 'public_portfolio', 'buyer_contact', 'voice_processing'] as const;
+export const CONSENT_PURPOSES = [
+  'platform_terms',
+  'skill_assessment',
+  'public_portfolio',
+  'buyer_contact',
+  'voice_processing',
+] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_CHANNELS = ['app', 'whatsapp', 'voice', 'reviewer'] as const;
 export type ConsentChannel = (typeof CONSENT_CHANNELS)[number];
@@ -94,4 +100,7 @@ export interface Group {
   kind: 'shg' | 'cooperative';
   district: string;
   state: string;
+  /** The reviewer or admin who registered it. */
+  createdBy?: string | null;
+  createdAt?: Date;
 }

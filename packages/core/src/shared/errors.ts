@@ -38,7 +38,10 @@ export const forbidden = (key: MessageKey = 'error.forbidden') => new AppError('
 export const unauthorized = (key: MessageKey = 'error.unauthorized') => new AppError('unauthorized', key);
 export const conflict = (key: MessageKey, params: Record<string, string | number> = {}) =>
   new AppError('conflict', key, params);
-export const invalid = (key: MessageKey, params: Record<string, string | number> = {}, errors?: FieldProblem[]) =>
-  new AppError('validation', key, params, errors ? { errors } : {});
+export const invalid = (
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+  errors?: FieldProblem[],
+) => new AppError('validation', key, params, errors ? { errors } : {});
 export const rateLimited = (retryAfterSeconds: number, key: MessageKey = 'error.rate_limited') =>
   new AppError('rate_limited', key, { seconds: retryAfterSeconds }, { retryAfterSeconds });

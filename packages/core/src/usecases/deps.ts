@@ -1,5 +1,15 @@
-import type { Clock, IdGenerator, Messaging, SecretBox, SecretHasher, TokenService, TotpVerifier } from '../ports';
+import type {
+  Clock,
+  IdGenerator,
+  Messaging,
+  SecretBox,
+  SecretHasher,
+  TokenService,
+  TotpVerifier,
+} from '../ports';
 import type { Repositories, UnitOfWork } from '../ports/repositories';
+import type { Role } from '../identity/roles';
+import type { Lang } from '../i18n/lang';
 
 /** What use cases may depend on. The composition root builds one of these. */
 export interface CoreDeps {
@@ -18,11 +28,11 @@ export interface CoreDeps {
 /** Who is calling. Every use case checks access at its top against this. */
 export interface Actor {
   userId: string;
-  role: import('../identity/roles').Role;
+  role: Role;
   mfa: boolean;
 }
 
 export interface RequestContext {
   ip: string;
-  lang: import('../i18n/lang').Lang;
+  lang: Lang;
 }

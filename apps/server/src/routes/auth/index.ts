@@ -1,4 +1,12 @@
-import { otpRequestBody, otpRequestReply, otpVerifyBody, problemResponses, refreshBody, sessionSchema, mfaChallengeSchema } from '@shebalance/contracts';
+import {
+  otpRequestBody,
+  otpRequestReply,
+  otpVerifyBody,
+  problemResponses,
+  refreshBody,
+  sessionSchema,
+  mfaChallengeSchema,
+} from '@shebalance/contracts';
 import { refreshSession } from '@shebalance/core/usecases/auth/refresh-session';
 import { requestOtp } from '@shebalance/core/usecases/auth/request-otp';
 import { signOutEverywhere } from '@shebalance/core/usecases/auth/sign-out-everywhere';
@@ -8,16 +16,24 @@ import { z } from 'zod';
 import type { RouteContext } from '../../app';
 import { requestLang } from '../../plugins/problem';
 import { presentUser } from '../presenters';
+import { mfaRoutes } from './mfa';
 
 const tags = ['auth'];
 
-export function authRoutes({ container, guard }: RouteContext): FastifyPluginAsyncZod {
+export function authRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
+  const { container, guard } = ctx;
   const deps = container.deps;
   return async (app) => {
+    await app.register(mfaRoutes(ctx), { prefix: '/mfa' });
     app.post(
       '/otp',
       {
-        schema: { tags, summary: 'Send a one-time sign-in code to a phone', body: otpRequestBody, response: { 202: otpRequestReply, ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'Send a one-time sign-in code to a phone',
+          body: otpRequestBody,
+          response: { 202: otpRequestReply, ...problemResponses },
+        },
         config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
       },
       async (request, reply) => {
@@ -39,7 +55,8 @@ export function authRoutes({ container, guard }: RouteContext): FastifyPluginAsy
       },
       async (request) => {
         const result = await verifyOtp(deps, request.body, { ip: request.ip, lang: requestLang(request) });
-        if (result.kind === 'mfa_required') return { mfaRequired: true as const, mfaToken: result.mfaToken, user: presentUser(result.user) };
+        if (result.kind === 'mfa_required')
+          return { mfaRequired: true as const, mfaToken: result.mfaToken, user: presentUser(result.user) };
         const { kind: _kind, user, ...session } = result;
         return { ...session, user: presentUser(user) };
       },
@@ -47,13 +64,28 @@ export function authRoutes({ container, guard }: RouteContext): FastifyPluginAsy
 
     app.post(
       '/refresh',
-      { schema: { tags, summary: 'Rotate a refresh token into a new token pair', body: refreshBody, response: { 200: sessionSchema.omit({ user: true }), ...problemResponses } } },
+      {
+        schema: {
+          tags,
+          summary: 'Rotate a refresh token into a new token pair',
+          body: refreshBody,
+          response: { 200: sessionSchema.omit({ user: true }), ...problemResponses },
+        },
+      },
       async (request) => refreshSession(deps, request.body),
     );
 
     app.post(
       '/sign-out-everywhere',
-      { preHandler: guard.require(undefined, { allowWithoutMfa: true }), schema: { tags, summary: 'Revoke every session of the caller', security: [{ bearer: [] }], response: { 204: z.null(), ...problemResponses } } },
+      {
+        preHandler: guard.require(undefined, { allowWithoutMfa: true }),
+        schema: {
+          tags,
+          summary: 'Revoke every session of the caller',
+          security: [{ bearer: [] }],
+          response: { 204: z.null(), ...problemResponses },
+        },
+      },
       async (request, reply) => {
         await signOutEverywhere(deps, request.actor!);
         return reply.status(204).send(null);

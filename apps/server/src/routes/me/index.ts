@@ -1,10 +1,13 @@
-import { problemResponses, sessionUserSchema } from '@shebalance/contracts';
+import { meSchema, problemResponses } from '@shebalance/contracts';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { RouteContext } from '../../app';
-import { presentPrivateArtisan, presentUser } from '../presenters';
+import { presentPrivateArtisan, presentPrivateBuyer, presentUser } from '../presenters';
+import { meArtisanRoutes } from './artisan';
+import { meBuyerRoutes } from './buyer';
+import { meConsentRoutes } from './consents';
 
-export function meRoutes({ container, guard }: RouteContext): FastifyPluginAsyncZod {
+export function meRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
+  const { container, guard } = ctx;
   return async (app) => {
     app.get(
       '/me',
@@ -14,7 +17,7 @@ export function meRoutes({ container, guard }: RouteContext): FastifyPluginAsync
           tags: ['profiles'],
           summary: "The caller's own account and profile",
           security: [{ bearer: [] }],
-          response: { 200: sessionUserSchema.extend({ artisan: z.any().optional(), buyer: z.any().optional(), mfaRequired: z.boolean() }), ...problemResponses },
+          response: { 200: meSchema, ...problemResponses },
         },
       },
       async (request) => {
@@ -27,9 +30,12 @@ export function meRoutes({ container, guard }: RouteContext): FastifyPluginAsync
           ...presentUser(user),
           mfaRequired: actor.mfaRequiredButMissing,
           ...(artisan ? { artisan: presentPrivateArtisan(artisan, user) } : {}),
-          ...(buyer ? { buyer: { ...buyer, createdAt: buyer.createdAt.toISOString(), updatedAt: buyer.updatedAt.toISOString() } } : {}),
+          ...(buyer ? { buyer: presentPrivateBuyer(buyer, user) } : {}),
         };
       },
     );
+    await app.register(meArtisanRoutes(ctx), { prefix: '/me' });
+    await app.register(meBuyerRoutes(ctx), { prefix: '/me' });
+    await app.register(meConsentRoutes(ctx), { prefix: '/me' });
   };
 }

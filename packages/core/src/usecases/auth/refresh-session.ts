@@ -10,15 +10,23 @@ export async function refreshSession(deps: CoreDeps, input: { refreshToken: stri
   const now = deps.clock.now();
   const outcome = await deps.uow.run(async (repos) => {
     const record = await repos.refreshTokens.findByHash(deps.hasher.hash(input.refreshToken));
-    if (!record || record.revokedAt || record.expiresAt <= now) return { error: unauthorized('auth.refresh_invalid') };
+    if (!record || record.revokedAt || record.expiresAt <= now)
+      return { error: unauthorized('auth.refresh_invalid') };
     if (record.usedAt || !(await repos.refreshTokens.markUsed(record.id, now))) {
       await repos.refreshTokens.revokeFamily(record.familyId, now);
-      await repos.audit.append({ actorId: record.userId, action: 'session.refresh_reuse_detected', subjectType: 'user', subjectId: record.userId, data: { familyId: record.familyId } });
+      await repos.audit.append({
+        actorId: record.userId,
+        action: 'session.refresh_reuse_detected',
+        subjectType: 'user',
+        subjectId: record.userId,
+        data: { familyId: record.familyId },
+      });
       return { error: unauthorized('auth.refresh_reused') };
     }
     const user = await repos.users.findById(record.userId);
     if (!user || user.status !== 'active') return { error: unauthorized('auth.refresh_invalid') };
-    if (user.tokensValidAfter && record.createdAt < user.tokensValidAfter) return { error: unauthorized('auth.refresh_invalid') };
+    if (user.tokensValidAfter && record.createdAt < user.tokensValidAfter)
+      return { error: unauthorized('auth.refresh_invalid') };
     return { session: await issueSession(deps, repos, user, { mfa: record.mfa, familyId: record.familyId }) };
   });
   if ('error' in outcome) throw outcome.error;

@@ -22,7 +22,8 @@ export async function requestOtp(
     deps.repos.otps.countSince({ ip: ctx.ip }, hourAgo),
   ]);
   if (perPhone >= OTP_POLICY.perPhonePerHour || perIp >= OTP_POLICY.perIpPerHour) {
-    const oldestWindowEnd = 3600 - Math.floor((now.getTime() - (latest?.createdAt.getTime() ?? now.getTime())) / 1000);
+    const oldestWindowEnd =
+      3600 - Math.floor((now.getTime() - (latest?.createdAt.getTime() ?? now.getTime())) / 1000);
     throw rateLimited(Math.max(60, oldestWindowEnd));
   }
 
@@ -41,6 +42,11 @@ export async function requestOtp(
   });
   const user = await deps.repos.users.findByPhone(input.phone);
   const lang = user?.preferredLanguage ?? ctx.lang;
-  await deps.messaging.send({ to: input.phone, kind: 'text', purpose: 'otp', text: t(lang, 'otp.message', { code }) });
+  await deps.messaging.send({
+    to: input.phone,
+    kind: 'text',
+    purpose: 'otp',
+    text: t(lang, 'otp.message', { code }),
+  });
   return { expiresIn: OTP_POLICY.ttlSeconds, resendAfter: OTP_POLICY.resendCooldownSeconds };
 }

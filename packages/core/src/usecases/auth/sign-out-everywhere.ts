@@ -6,6 +6,11 @@ export async function signOutEverywhere(deps: CoreDeps, actor: Actor): Promise<v
   await deps.uow.run(async (repos) => {
     await repos.refreshTokens.revokeAllForUser(actor.userId, now);
     await repos.users.update(actor.userId, { tokensValidAfter: now });
-    await repos.audit.append({ actorId: actor.userId, action: 'session.signed_out_everywhere', subjectType: 'user', subjectId: actor.userId });
+    await repos.audit.append({
+      actorId: actor.userId,
+      action: 'session.signed_out_everywhere',
+      subjectType: 'user',
+      subjectId: actor.userId,
+    });
   });
 }

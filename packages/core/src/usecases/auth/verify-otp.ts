@@ -1,5 +1,5 @@
 import { OTP_POLICY, otpState } from '../../identity/otp-policy';
-import { MFA_REQUIRED_ROLES, SELF_SERVICE_ROLES, type Role } from '../../identity/roles';
+import { SELF_SERVICE_ROLES, type Role } from '../../identity/roles';
 import type { Lang } from '../../i18n/lang';
 import type { User } from '../../profiles/types';
 import { AppError, forbidden, invalid } from '../../shared/errors';
@@ -7,13 +7,12 @@ import type { CoreDeps, RequestContext } from '../deps';
 import { issueSession, type Session } from './issue-session';
 
 export type SignInResult =
-  | ({ kind: 'session'; user: User } & Session)
-  | { kind: 'mfa_required'; user: User; mfaToken: string };
+  ({ kind: 'session'; user: User } & Session) | { kind: 'mfa_required'; user: User; mfaToken: string };
 
 /**
  * Checks a one-time code against the newest request for this phone. A new phone becomes a new user
- * (an artisan unless she chose to be a buyer). Reviewers and admins with TOTP enrolled get an MFA
- * challenge instead of a session.
+ * (an artisan unless she chose to be a buyer). Anyone with TOTP enabled (always so for reviewers and
+ * admins once enrolled) gets an MFA challenge instead of a session.
  */
 export async function verifyOtp(
   deps: CoreDeps,
@@ -29,7 +28,8 @@ export async function verifyOtp(
     if (!record) return { error: invalid('otp.not_requested') };
     const state = otpState(record, now);
     if (state === 'expired' || state === 'consumed') return { error: invalid('otp.expired') };
-    if (state === 'locked') return { error: new AppError('rate_limited', 'otp.locked', {}, { retryAfterSeconds: 30 }) };
+    if (state === 'locked')
+      return { error: new AppError('rate_limited', 'otp.locked', {}, { retryAfterSeconds: 30 }) };
 
     if (!deps.hasher.verify(`${record.id}:${input.code}`, record.codeHash)) {
       const attempts = await repos.otps.recordWrongAttempt(
@@ -56,11 +56,24 @@ export async function verifyOtp(
         isDemo: false,
         createdAt: now,
       });
-      await repos.audit.append({ actorId: user.id, action: 'user.registered', subjectType: 'user', subjectId: user.id, data: { role: wanted, via: 'otp' } });
+      await repos.audit.append({
+        actorId: user.id,
+        action: 'user.registered',
+        subjectType: 'user',
+        subjectId: user.id,
+        data: { role: wanted, via: 'otp' },
+      });
     }
     if (user.status !== 'active') return { error: forbidden('auth.account_disabled') };
-    if (MFA_REQUIRED_ROLES.includes(user.role) && user.mfaEnabled) {
-      return { result: { kind: 'mfa_required' as const, user, mfaToken: await deps.tokens.issueMfaChallenge(user.id) } };
+    // Anyone who turned TOTP on (required for staff, chosen by a buyer or artisan) gets the second step.
+    if (user.mfaEnabled) {
+      return {
+        result: {
+          kind: 'mfa_required' as const,
+          user,
+          mfaToken: await deps.tokens.issueMfaChallenge(user.id),
+        },
+      };
     }
     const session = await issueSession(deps, repos, user, { mfa: false });
     return { result: { kind: 'session' as const, user, ...session } };

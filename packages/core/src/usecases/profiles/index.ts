@@ -1,0 +1,18 @@
+export * from './artisan-changes';
+export { generateHandle } from './generate-handle';
+export { requireRole, requireStaff } from './guards';
+export { saveArtisanProfile } from './save-artisan-profile';
+export { updateArtisanProfile } from './update-artisan-profile';
+export { appendConsent, recordConsent, type ConsentInput } from './record-consent';
+export { consentOverview, listConsents, type ConsentOverview } from './list-consents';
+export { checkGstin, saveBuyerProfile, type BuyerProfileInput } from './save-buyer-profile';
+export { viewArtisan, type ArtisanView } from './view-artisan';
+export { viewBuyer, type BuyerView } from './view-buyer';
+export { onboardArtisan, type OnboardArtisanInput, type OnboardedArtisan } from './onboard-artisan';
+export type { ManagedArtisan } from './load-managed';
+export { getManagedArtisan } from './get-managed-artisan';
+export { updateManagedArtisan } from './update-managed-artisan';
+export { listManagedArtisans, type ManagedListQuery } from './list-managed-artisans';
+export { createGroup, type GroupInput } from './create-group';
+export { getGroup, MAX_GROUP_MEMBERS_SHOWN } from './get-group';
+export { listGroups } from './list-groups';
