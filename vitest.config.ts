@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
  * is known (TEST_DATABASE_URL, or always under CI=true), the database-backed tests again on PostgreSQL.
  */
 const isCI = process.env.CI === 'true';
-const pgUrl = process.env.TEST_DATABASE_URL ?? (isCI ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined);
+const pgUrl =
+  process.env.TEST_DATABASE_URL ?? (isCI ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined);
 const redisUrl = process.env.TEST_REDIS_URL ?? (isCI ? 'redis://127.0.0.1:6379' : undefined);
 
 const shared = {
@@ -37,7 +38,11 @@ export default defineConfig({
                 name: 'postgres',
                 include: dbTests,
                 exclude: ['**/node_modules/**', 'apps/web/**'],
-                env: { TEST_DB: 'postgres', TEST_DATABASE_URL: pgUrl, ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : {}) },
+                env: {
+                  TEST_DB: 'postgres',
+                  TEST_DATABASE_URL: pgUrl,
+                  ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : {}),
+                },
               },
             },
           ]

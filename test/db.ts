@@ -10,7 +10,9 @@ export const tmpRoot = join(root, '.tmp');
 /** The migrations' fingerprint: a template is rebuilt whenever a migration changes. */
 function migrationsHash(): string {
   const h = createHash('sha1');
-  for (const f of readdirSync(migrationsFolder).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const f of readdirSync(migrationsFolder)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     h.update(f).update(readFileSync(join(migrationsFolder, f)));
   }
   return h.digest('hex').slice(0, 12);

@@ -14,6 +14,7 @@ import {
 } from '@shebalance/db';
 import type { Redis } from 'ioredis';
 import type { Config } from './config';
+import { registerJobHandlers } from './handlers';
 import { createJobs, type Jobs } from './wiring/jobs';
 import { createStorage, type Storage } from './wiring/storage';
 import type { JobWorker } from '@shebalance/adapters/jobs/index';
@@ -92,7 +93,7 @@ export async function createContainer(
   let worker: JobWorker | undefined;
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
   const subscriber = redis ? await shareInvalidations(redis, cache) : undefined;
-  return {
+  const container: Container = {
     config,
     database,
     deps,
@@ -116,6 +117,8 @@ export async function createContainer(
       if (!overrides.database) await database.close();
     },
   };
+  registerJobHandlers(container);
+  return container;
 }
 
 async function connectRedis(url: string): Promise<Redis> {

@@ -76,3 +76,15 @@ export async function lastCode(app: App, phone: string): Promise<string> {
   if (!code) throw new Error(`no code in outbox for ${phone}: ${res.body}`);
   return code;
 }
+
+/** Runs every due background job to completion (the worker the app would run, driven by the test). */
+export async function drainJobs(ctx: TestContext): Promise<number> {
+  const worker = ctx.container.jobs.createWorker({});
+  let total = 0;
+  for (let round = 0; round < 20; round++) {
+    const ran = await worker.drain();
+    total += ran;
+    if (ran === 0) break;
+  }
+  return total;
+}
