@@ -25,7 +25,7 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'pglite',
-          include: ['{apps,packages}/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: ['{apps,packages}/**/*.test.ts', 'bench/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: ['**/node_modules/**', 'apps/web/**', 'e2e/**'],
           env: { TEST_DB: 'pglite', ...(redisUrl ? { TEST_REDIS_URL: redisUrl } : {}) },
         },
