@@ -111,7 +111,7 @@ export async function buildApp(
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
-    ...(container.redis ? { redis: container.redis, nameSpace: 'sb-rl:' } : {}),
+    ...(container.redis ? { redis: container.redis, nameSpace: `${config.REDIS_PREFIX}-rl:` } : {}),
     errorResponseBuilder: (_request, context) => {
       const error = Object.assign(new Error('rate limited'), { statusCode: 429 });
       void context;

@@ -92,7 +92,7 @@ export async function createContainer(
   const jobs = createJobs(config, database.db, deps.clock);
   let worker: JobWorker | undefined;
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
-  const subscriber = redis ? await shareInvalidations(redis, cache) : undefined;
+  const subscriber = redis ? await shareInvalidations(redis, cache, `${config.REDIS_PREFIX}:cache-invalidate`) : undefined;
   const container: Container = {
     config,
     database,
@@ -128,17 +128,16 @@ async function connectRedis(url: string): Promise<Redis> {
   return client;
 }
 
-const INVALIDATION_CHANNEL = 'sb:cache-invalidate';
 
 /** Carries cache invalidations to every other instance over Redis pub/sub. */
-async function shareInvalidations(redis: Redis, cache: EntityCache): Promise<Redis> {
+async function shareInvalidations(redis: Redis, cache: EntityCache, channel: string): Promise<Redis> {
   const instance = randomUUID();
   const subscriber = redis.duplicate();
-  await subscriber.subscribe(INVALIDATION_CHANNEL);
+  await subscriber.subscribe(channel);
   subscriber.on('message', (_channel, message: string) => {
     const [from, key] = message.split(' ', 2);
     if (from !== instance && key) cache.invalidate(key, false);
   });
-  cache.onInvalidate = (key) => void redis.publish(INVALIDATION_CHANNEL, `${instance} ${key}`).catch(() => undefined);
+  cache.onInvalidate = (key) => void redis.publish(channel, `${instance} ${key}`).catch(() => undefined);
   return subscriber;
 }

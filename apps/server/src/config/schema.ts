@@ -18,6 +18,8 @@ export const envSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+  /** Prefix for every Redis key, queue and channel (lets several deployments or test runs share one Redis). */
+  REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,32}$/).default('sb'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -60,7 +62,17 @@ export const envSchema = z.object({
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   SEED_DEMO: bool.default(true),
+  /** VisionModel for assessments: the bundled MobileNetV2 (local) or Rekognition Custom Labels. */
+  VISION_MODEL: z.enum(['local', 'rekognition']).default('local'),
+  REKOGNITION_PROJECT_VERSION_ARN: z.string().optional(),
+  REKOGNITION_REGION: z.string().default('ap-south-1'),
   ENABLE_DEV_ROUTES: bool.optional(),
+  /** Verifiable credentials (issue 7): validity in days (0 = no expiry), issuer name, KMS key for the issuer keys. */
+  CREDENTIAL_VALIDITY_DAYS: z.coerce.number().int().min(0).max(36_500).default(1095),
+  CREDENTIAL_ISSUER_NAME: z.string().min(1).default('SheBalance'),
+  /** AWS KMS key id/ARN/alias sealing the credential signing keys; unset = local key file under DATA_DIR/keys. */
+  KMS_KEY_ID: z.string().optional(),
+  KMS_ENDPOINT: optionalUrl,
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -23,7 +23,7 @@ export interface Jobs {
 export function createJobs(config: Config, db: Database, clock: Clock): Jobs {
   const registry = new JobRegistry();
   if (config.REDIS_URL) {
-    const connection = { redisUrl: config.REDIS_URL, prefix: 'sb' };
+    const connection = { redisUrl: config.REDIS_URL, prefix: config.REDIS_PREFIX };
     return {
       queue: bullmqJobQueue(connection),
       registry,
