@@ -33,7 +33,7 @@ export function explainMatch(prep: PreparedRequest, ranker: Ranker, d: MatchData
     key: 'skill',
     params: { craftId: prep.request.craftId, level: d.level, score: Math.round(d.skillScore) },
   });
-  const km = oneDecimal(d.distanceKm);
+  const km = d.distanceKm < 10 ? oneDecimal(d.distanceKm) : Math.round(d.distanceKm);
   add('proximity', prep.ctx.remote ? { key: 'remote', params: { km } } : { key: 'distance', params: { km } });
   if (d.onTimeRate !== null) add('onTime', { key: 'on_time', params: { percent: pct(d.onTimeRate) } });
   if (d.rating !== null) add('rating', { key: 'rating', params: { stars: oneDecimal(d.rating) } });

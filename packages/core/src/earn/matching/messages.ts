@@ -37,8 +37,8 @@ const en: Catalog = {
     'The buyer accepts work sent from far away ({km} km)',
   ],
   capacity: [
-    'Can make {pieces} pieces before the deadline ({quantity} needed)',
-    'You have time to make {pieces} pieces before the deadline; the buyer needs {quantity}',
+    'Pieces she can make before the deadline: {pieces} ({quantity} needed)',
+    'Pieces you can make before the deadline: {pieces}; the buyer needs {quantity}',
   ],
   on_time: ['Delivered {percent}% of her orders on time', 'You delivered {percent}% of your orders on time'],
   rating: ['Buyers rate her {stars} out of 5', 'Buyers rate you {stars} out of 5'],

@@ -1,4 +1,5 @@
 import { haversineKm } from '../matching/geo';
+import { TopK } from '../matching/topk';
 import type { Reason, TeamCandidate } from '../matching/types';
 import { allocate } from './allocate';
 
@@ -45,20 +46,42 @@ const byWeight = (a: TeamCandidate, b: TeamCandidate) =>
 const sum = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0);
 
 function bestGroup(candidates: readonly TeamCandidate[]): { id: string; members: TeamCandidate[] } | null {
-  const groups = new Map<string, TeamCandidate[]>();
-  for (const c of candidates) if (c.groupId) groups.set(c.groupId, [...(groups.get(c.groupId) ?? []), c]);
+  const groups = new Map<string, { members: TeamCandidate[]; capacity: number }>();
+  for (const c of candidates) {
+    if (!c.groupId) continue;
+    const g = groups.get(c.groupId);
+    if (g) {
+      g.members.push(c);
+      g.capacity += c.capacity;
+    } else groups.set(c.groupId, { members: [c], capacity: c.capacity });
+  }
   let best: { id: string; members: TeamCandidate[]; capacity: number } | null = null;
-  for (const [id, members] of [...groups].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const capacity = sum(members.map((m) => m.capacity));
-    if (
+  for (const [id, g] of groups) {
+    const better =
       !best ||
-      capacity > best.capacity ||
-      (capacity === best.capacity && members.length > best.members.length)
-    ) {
-      best = { id, members, capacity };
-    }
+      g.capacity > best.capacity ||
+      (g.capacity === best.capacity &&
+        (g.members.length > best.members.length ||
+          (g.members.length === best.members.length && id < best.id)));
+    if (better) best = { id, ...g };
   }
   return best;
+}
+
+/** The `n` candidates nearest to the anchor (ties: higher score, then smaller id), nearest first. */
+function nearest(
+  others: readonly TeamCandidate[],
+  n: number,
+  away: (c: TeamCandidate) => number,
+): TeamCandidate[] {
+  const heap = new TopK(
+    n,
+    (a, b) =>
+      others[a]!.score > others[b]!.score ||
+      (others[a]!.score === others[b]!.score && others[a]!.artisanId < others[b]!.artisanId),
+  );
+  others.forEach((c, i) => heap.offer(-away(c), i));
+  return heap.sorted().map(({ item }) => others[item]!);
 }
 
 export function proposeTeam(
@@ -77,12 +100,13 @@ export function proposeTeam(
     : null;
   const away = (c: TeamCandidate) =>
     anchor ? haversineKm(anchor.lat, anchor.lng, c.lat, c.lng) : c.distanceKm;
-  const others = usable
-    .filter((c) => !inTeam.has(c.artisanId))
-    .map((c) => ({ c, d: away(c) }))
-    .sort((a, b) => a.d - b.d || b.c.score - a.c.score || (a.c.artisanId < b.c.artisanId ? -1 : 1));
+  const others = nearest(
+    usable.filter((c) => !inTeam.has(c.artisanId)),
+    Math.max(0, policy.maxMembers - team.length),
+    away,
+  );
   let capacity = sum(team.map((c) => c.capacity));
-  for (const { c } of others) {
+  for (const c of others) {
     if (capacity >= quantity || team.length >= policy.maxMembers) break;
     team.push(c);
     capacity += c.capacity;
