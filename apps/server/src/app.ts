@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -17,8 +16,11 @@ import type { Container } from './container';
 import { createGuard, registerAuth, type Guard } from './plugins/auth';
 import { registerMetrics, type Metrics } from './plugins/metrics';
 import { registerProblemHandling } from './plugins/problem';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { apiRoutes } from './routes';
 import { healthRoutes } from './routes/health';
+import { publicPageRoutes } from './routes/public';
+import { wellKnownRoutes } from './routes/well-known';
 
 export type App = FastifyInstance;
 
@@ -103,10 +105,7 @@ export async function buildApp(
   registerProblemHandling(app);
   registerAuth(app);
 
-  await app.register(helmet, {
-    global: true,
-    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
-  });
+  registerSecurityHeaders(app, { contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } });
   await app.register(cors, { origin: config.corsOrigins, credentials: false });
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
@@ -140,6 +139,8 @@ export async function buildApp(
   app.decorate('metrics', metrics);
   const ctx: RouteContext = { container, guard, metrics };
   await app.register(healthRoutes(ctx));
+  await app.register(wellKnownRoutes(ctx));
+  await app.register(publicPageRoutes(ctx));
   await app.register(apiRoutes(ctx), { prefix: '/api/v1' });
   return app;
 }
