@@ -31,7 +31,7 @@ export function mediaRoutes({ container, guard }: RouteContext): FastifyPluginAs
       '/',
       {
         preHandler: guard.require(),
-        schema: { tags: ['media'], summary: 'Upload a photo or PDF (multipart field `file`); returns a signed link', security: [{ bearer: [] }], consumes: ['multipart/form-data'], response: { ...problemResponses } },
+        schema: { tags: ['media'], summary: 'Upload a photo or PDF (multipart field `file`); returns a signed link', security: [{ bearer: [] }], consumes: ['multipart/form-data'], response: { 201: z.object({ id: z.uuid(), contentType: z.string(), size: z.number(), url: z.string() }), ...problemResponses } },
       },
       async (request, reply) => {
         if (!request.isMultipart()) throw new AppError('unsupported_media_type', 'error.unsupported_media_type');
@@ -58,7 +58,6 @@ export function mediaRoutes({ container, guard }: RouteContext): FastifyPluginAs
           tags: ['media'],
           summary: 'Fetch private media through a signed, expiring link',
           querystring: z.strictObject({ exp: z.string().max(20), sig: z.string().max(100) }),
-          response: { ...problemResponses },
         },
       },
       async (request, reply) => {
