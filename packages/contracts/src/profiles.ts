@@ -22,8 +22,18 @@ export const availabilitySchema = z
 
 export const artisanCraftSchema = z
   .strictObject({
-    craftId: z.string().trim().min(1).max(64).meta({ description: 'An id from the craft taxonomy, e.g. "madhubani"' }),
-    capacityPerWeek: z.number().int().min(0).max(10_000).meta({ description: 'Pieces she can make in a week' }),
+    craftId: z
+      .string()
+      .trim()
+      .min(1)
+      .max(64)
+      .meta({ description: 'An id from the craft taxonomy, e.g. "madhubani"' }),
+    capacityPerWeek: z
+      .number()
+      .int()
+      .min(0)
+      .max(10_000)
+      .meta({ description: 'Pieces she can make in a week' }),
   })
   .meta({ id: 'ArtisanCraft' });
 
@@ -37,18 +47,23 @@ const artisanFields = {
   displayName: text(80),
   preferredLanguage: langSchema,
   languages: z.array(langSchema).max(8).optional(),
-  district: text(80).meta({ description: 'District as she says it; stored under its official name when known' }),
+  district: text(80).meta({
+    description: 'District as she says it; stored under its official name when known',
+  }),
   state: text(60).meta({ description: 'State or UT: ISO code ("UP"), name or Hindi name' }),
   location: geoPointSchema.nullable().optional(),
   availability: availabilitySchema,
   crafts: craftList,
   groupId: z.uuid().nullable().optional(),
   bio: z.string().trim().max(1000).nullable().optional(),
-  portfolioPublic: z.boolean().optional().meta({ description: 'Show her portfolio publicly; needs public_portfolio consent' }),
+  portfolioPublic: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Show her portfolio publicly; needs public_portfolio consent' }),
 };
 
 /** PUT /me/artisan: her whole profile. */
-export const artisanProfileBody = z.strictObject(artisanFields).meta({ id: 'ArtisanProfileInput' });
+export const artisanProfileBody = z.strictObject(artisanFields).meta({ id: 'ArtisanProfileBody' });
 
 /** PATCH /me/artisan: any of the same fields. */
 export const artisanProfilePatch = z
@@ -80,7 +95,7 @@ export const onboardArtisanBody = z
       .max(CONSENT_PURPOSES.length)
       .refine((list) => unique(list.map((c) => c.purpose)), 'each purpose once'),
   })
-  .meta({ id: 'OnboardArtisanInput' });
+  .meta({ id: 'OnboardArtisanBody' });
 
 export const consentBody = z
   .strictObject({
@@ -88,25 +103,38 @@ export const consentBody = z
     granted: z.boolean(),
     /** 'reviewer' is recorded only through assisted onboarding. */
     channel: z.enum(['app', 'whatsapp', 'voice']),
-    textVersion: text(40).meta({ description: 'Version of the consent text she was shown or read, e.g. "2026-01"' }),
+    textVersion: text(40).meta({
+      description: 'Version of the consent text she was shown or read, e.g. "2026-01"',
+    }),
   })
-  .meta({ id: 'ConsentInput' });
+  .meta({ id: 'ConsentBody' });
 
 export const buyerProfileBody = z
   .strictObject({
     organisation: text(120),
     type: z.enum(BUYER_TYPES),
-    gstin: z.string().trim().max(24).nullable().optional().meta({ description: '15-character GSTIN; checksum verified' }),
+    gstin: z
+      .string()
+      .trim()
+      .max(24)
+      .nullable()
+      .optional()
+      .meta({ description: '15-character GSTIN; checksum verified' }),
     district: text(80).nullable().optional(),
     state: text(60).nullable().optional(),
     location: geoPointSchema.nullable().optional(),
   })
   .refine((b) => !b.district || !!b.state, { message: 'a district needs its state', path: ['state'] })
-  .meta({ id: 'BuyerProfileInput' });
+  .meta({ id: 'BuyerProfileBody' });
 
 export const groupBody = z
-  .strictObject({ name: text(120), kind: z.enum(['shg', 'cooperative']), district: text(80), state: text(60) })
-  .meta({ id: 'GroupInput' });
+  .strictObject({
+    name: text(120),
+    kind: z.enum(['shg', 'cooperative']),
+    district: text(80),
+    state: text(60),
+  })
+  .meta({ id: 'GroupBody' });
 
 const paging = {
   limit: z.coerce.number().int().min(1).max(100).default(20),
@@ -142,7 +170,10 @@ export const publicArtisanSchema = z
     bio: z.string().nullable(),
     portfolioPublic: z.boolean(),
   })
-  .meta({ id: 'ArtisanPublic', description: 'What anyone may see: no phone, location, availability or consents.' });
+  .meta({
+    id: 'ArtisanPublic',
+    description: 'What anyone may see: no phone, location, availability or consents.',
+  });
 
 const privateArtisanFields = {
   phone: z.string(),
@@ -235,7 +266,13 @@ export const groupSchema = z
 export const groupDetailSchema = groupSchema
   .extend({
     members: z.array(
-      z.object({ id: z.uuid(), handle: z.string(), displayName: z.string(), isGroupLead: z.boolean(), crafts: z.array(z.object({ craftId: z.string() })) }),
+      z.object({
+        id: z.uuid(),
+        handle: z.string(),
+        displayName: z.string(),
+        isGroupLead: z.boolean(),
+        crafts: z.array(z.object({ craftId: z.string() })),
+      }),
     ),
   })
   .meta({ id: 'GroupDetail' });
@@ -247,5 +284,9 @@ export const onboardArtisanReply = z.object({
 });
 
 export const meSchema = sessionUserSchema
-  .extend({ mfaRequired: z.boolean(), artisan: fullArtisanSchema.optional(), buyer: fullBuyerSchema.optional() })
+  .extend({
+    mfaRequired: z.boolean(),
+    artisan: fullArtisanSchema.optional(),
+    buyer: fullBuyerSchema.optional(),
+  })
   .meta({ id: 'Me' });

@@ -65,7 +65,12 @@ export const presentPrivateArtisan = (a: ArtisanProfile, user: User) => ({
 });
 
 /** A reviewer's view of an artisan she manages: everything but the full phone number (admins see it). */
-export const presentManagedArtisan = (a: ArtisanProfile, user: User, viewer: { role: User['role'] }, consents?: ConsentStatus[]) => ({
+export const presentManagedArtisan = (
+  a: ArtisanProfile,
+  user: User,
+  viewer: { role: User['role'] },
+  consents?: ConsentStatus[],
+) => ({
   ...presentPublicArtisan(a),
   ...privateArtisanFields(a),
   view: 'managed' as const,

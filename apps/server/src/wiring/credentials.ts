@@ -36,7 +36,10 @@ export async function keyManagementFor(config: Config): Promise<KeyManagement> {
     const { AwsKmsKeyManagement } = await import('@shebalance/credentials/keys/kms-aws');
     return new AwsKmsKeyManagement({
       keyId: config.KMS_KEY_ID,
-      clientConfig: { region: config.S3_REGION, ...(config.KMS_ENDPOINT ? { endpoint: config.KMS_ENDPOINT } : {}) },
+      clientConfig: {
+        region: config.S3_REGION,
+        ...(config.KMS_ENDPOINT ? { endpoint: config.KMS_ENDPOINT } : {}),
+      },
     });
   }
   return LocalKeyManagement.fromKeyFile(join(config.DATA_DIR, 'keys', 'credentials.kek'));
@@ -112,7 +115,11 @@ function createService(container: Container): CredentialsService {
       if (kid && kid.startsWith(`${did}#`) && !r.resolveKey(kid)) r = await ring({ fresh: true });
       const result = await verifyCredentialJwt(jwt, {
         resolveKey: r.resolveKey,
-        statusLookup: (url) => lookupStatus(url),
+        // The list comes from our own database (trusted), so the bits are read directly.
+        statusLookup: async (url) => {
+          const encodedList = await lookupStatus(url);
+          return encodedList === undefined ? undefined : { encodedList };
+        },
         now,
       });
       return {
@@ -130,9 +137,16 @@ function createService(container: Container): CredentialsService {
     async rotate() {
       const current = await ring({ fresh: true });
       const next = current.rotate(core.clock.now());
-      await rings.save(did, (await current.seal(await kmOnce())) as unknown as Record<string, unknown>, core.clock.now());
+      await rings.save(
+        did,
+        (await current.seal(await kmOnce())) as unknown as Record<string, unknown>,
+        core.clock.now(),
+      );
       cached = { ring: current, at: Date.now() };
-      return { kid: next.kid, retired: current.entries.filter((e) => e.status === 'retired').map((e) => e.kid) };
+      return {
+        kid: next.kid,
+        retired: current.entries.filter((e) => e.status === 'retired').map((e) => e.kid),
+      };
     },
     signer,
     deps: {
@@ -156,7 +170,9 @@ function createService(container: Container): CredentialsService {
 function kidOf(jwt: unknown): string | undefined {
   if (typeof jwt !== 'string') return undefined;
   try {
-    const header = JSON.parse(Buffer.from(jwt.split('.')[0] ?? '', 'base64url').toString('utf8')) as { kid?: unknown };
+    const header = JSON.parse(Buffer.from(jwt.split('.')[0] ?? '', 'base64url').toString('utf8')) as {
+      kid?: unknown;
+    };
     return typeof header.kid === 'string' ? header.kid : undefined;
   } catch {
     return undefined;

@@ -60,7 +60,12 @@ export interface ArtisanRepository {
   save(profile: ArtisanProfile): Promise<void>;
   handleExists(handle: string): Promise<boolean>;
   /** Newest first; `createdBy` narrows to one reviewer's onboardings, `groupId` to one group's members. */
-  list(filter: { createdBy?: string; groupId?: string; limit: number; offset: number }): Promise<ArtisanProfile[]>;
+  list(filter: {
+    createdBy?: string;
+    groupId?: string;
+    limit: number;
+    offset: number;
+  }): Promise<ArtisanProfile[]>;
   /** Makes `userId` the only lead of `groupId` (null: the group has no lead). */
   setGroupLead(groupId: string, userId: string | null): Promise<void>;
 }

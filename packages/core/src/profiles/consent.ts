@@ -20,12 +20,17 @@ export function currentConsents(history: readonly Consent[]): ConsentStatus[] {
   for (const record of history) latest.set(record.purpose, record);
   return CONSENT_PURPOSES.map((purpose) => {
     const record = latest.get(purpose) ?? null;
-    return { purpose, status: record ? (record.granted ? 'granted' : 'withdrawn') : 'not_asked', latest: record };
+    return {
+      purpose,
+      status: record ? (record.granted ? 'granted' : 'withdrawn') : 'not_asked',
+      latest: record,
+    };
   });
 }
 
 /** Whether the newest record for `purpose` grants it. */
 export function hasConsent(history: readonly Consent[], purpose: ConsentPurpose): boolean {
-  for (let i = history.length - 1; i >= 0; i--) if (history[i]!.purpose === purpose) return history[i]!.granted;
+  for (let i = history.length - 1; i >= 0; i--)
+    if (history[i]!.purpose === purpose) return history[i]!.granted;
   return false;
 }

@@ -28,7 +28,10 @@ describe('GSTIN', () => {
   it('catches every single-character typo in the first 14 characters', () => {
     const good = '27AAPFU0939F1ZV';
     for (let i = 0; i < 14; i++) {
-      const swapped = good.slice(0, i) + (good[i] === 'B' ? 'C' : /\d/.test(good[i]!) ? String((Number(good[i]) + 1) % 10) : 'B') + good.slice(i + 1);
+      const swapped =
+        good.slice(0, i) +
+        (good[i] === 'B' ? 'C' : /\d/.test(good[i]!) ? String((Number(good[i]) + 1) % 10) : 'B') +
+        good.slice(i + 1);
       expect(gstinProblem(swapped), swapped).not.toBeNull();
     }
   });

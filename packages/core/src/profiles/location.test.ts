@@ -28,20 +28,45 @@ describe('isInIndia', () => {
 
   it('holds border towns, islands and the far corners', () => {
     const inside: [string, number, number][] = [
-      ['Amritsar', 31.63, 74.87], ['Jammu', 32.73, 74.86], ['Leh', 34.16, 77.58], ['Siliguri', 26.73, 88.4],
-      ['Agartala', 23.83, 91.28], ['Karimganj', 24.87, 92.36], ['Cooch Behar', 26.32, 89.45], ['Bangaon', 23.05, 88.82],
-      ['Jaisalmer', 26.91, 70.92], ['Okha', 22.47, 69.07], ['Tawang', 27.59, 91.87], ['Raxaul', 26.98, 84.85],
-      ['Kanyakumari', 8.08, 77.55], ['Rameswaram', 9.29, 79.31], ['Port Blair', 11.62, 92.73], ['Kavaratti', 10.57, 72.64],
+      ['Amritsar', 31.63, 74.87],
+      ['Jammu', 32.73, 74.86],
+      ['Leh', 34.16, 77.58],
+      ['Siliguri', 26.73, 88.4],
+      ['Agartala', 23.83, 91.28],
+      ['Karimganj', 24.87, 92.36],
+      ['Cooch Behar', 26.32, 89.45],
+      ['Bangaon', 23.05, 88.82],
+      ['Jaisalmer', 26.91, 70.92],
+      ['Okha', 22.47, 69.07],
+      ['Tawang', 27.59, 91.87],
+      ['Raxaul', 26.98, 84.85],
+      ['Kanyakumari', 8.08, 77.55],
+      ['Rameswaram', 9.29, 79.31],
+      ['Port Blair', 11.62, 92.73],
+      ['Kavaratti', 10.57, 72.64],
     ];
     for (const [name, lat, lng] of inside) expect(isInIndia({ lat, lng }), name).toBe(true);
   });
 
   it('keeps neighbouring countries and the rest of the world out', () => {
     const outside: [string, number, number][] = [
-      ['Lahore', 31.55, 74.34], ['Karachi', 24.86, 67.0], ['Islamabad', 33.68, 73.05], ['Kathmandu', 27.71, 85.32],
-      ['Biratnagar', 26.48, 87.28], ['Thimphu', 27.47, 89.64], ['Dhaka', 23.81, 90.41], ['Sylhet', 24.9, 91.87],
-      ['Rajshahi', 24.37, 88.6], ['Comilla', 23.46, 91.18], ['Jaffna', 9.66, 80.01], ['Colombo', 6.93, 79.85],
-      ['Malé', 4.17, 73.51], ['Lhasa', 29.65, 91.1], ['Mandalay', 21.97, 96.08], ['London', 51.5, -0.12], ['Null Island', 0, 0],
+      ['Lahore', 31.55, 74.34],
+      ['Karachi', 24.86, 67.0],
+      ['Islamabad', 33.68, 73.05],
+      ['Kathmandu', 27.71, 85.32],
+      ['Biratnagar', 26.48, 87.28],
+      ['Thimphu', 27.47, 89.64],
+      ['Dhaka', 23.81, 90.41],
+      ['Sylhet', 24.9, 91.87],
+      ['Rajshahi', 24.37, 88.6],
+      ['Comilla', 23.46, 91.18],
+      ['Jaffna', 9.66, 80.01],
+      ['Colombo', 6.93, 79.85],
+      ['Malé', 4.17, 73.51],
+      ['Lhasa', 29.65, 91.1],
+      ['Mandalay', 21.97, 96.08],
+      ['London', 51.5, -0.12],
+      ['Null Island', 0, 0],
     ];
     for (const [name, lat, lng] of outside) expect(isInIndia({ lat, lng }), name).toBe(false);
     expect(isInIndia({ lat: Number.NaN, lng: 77 })).toBe(false);

@@ -12,12 +12,17 @@ export function coarsenLocation(point: GeoPoint): GeoPoint {
 }
 
 /** Ray casting: whether (lat, lng) lies inside a polygon of [lat, lng] vertices. */
-export function insidePolygon(lat: number, lng: number, polygon: readonly (readonly [number, number])[]): boolean {
+export function insidePolygon(
+  lat: number,
+  lng: number,
+  polygon: readonly (readonly [number, number])[],
+): boolean {
   let inside = false;
   for (let i = 0, j = polygon.length - 1; i < polygon.length; j = i++) {
     const [latI, lngI] = polygon[i]!;
     const [latJ, lngJ] = polygon[j]!;
-    if (latI > lat !== latJ > lat && lng < ((lngJ - lngI) * (lat - latI)) / (latJ - latI) + lngI) inside = !inside;
+    if (latI > lat !== latJ > lat && lng < ((lngJ - lngI) * (lat - latI)) / (latJ - latI) + lngI)
+      inside = !inside;
   }
   return inside;
 }

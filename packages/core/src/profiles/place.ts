@@ -17,7 +17,9 @@ export interface ResolvedPlace {
 export function resolvePlace(input: { district: string; state: string }): ResolvedPlace {
   const state = findState(input.state);
   if (!state) {
-    throw invalid('profile.state_unknown', { state: input.state }, [{ path: 'state', message: `unknown state: ${input.state}` }]);
+    throw invalid('profile.state_unknown', { state: input.state }, [
+      { path: 'state', message: `unknown state: ${input.state}` },
+    ]);
   }
   const typed = input.district.trim().replace(/\s+/g, ' ');
   const district = findDistrict(typed, state.code);

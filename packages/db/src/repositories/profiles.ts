@@ -68,7 +68,10 @@ export function artisanRepository(db: Database): ArtisanRepository {
         .orderBy(desc(artisans.createdAt), asc(artisans.userId))
         .limit(limit)
         .offset(offset);
-      const crafts = await craftsFor(db, rows.map((r) => r.userId));
+      const crafts = await craftsFor(
+        db,
+        rows.map((r) => r.userId),
+      );
       const sorted = (list: { craftId: string; capacityPerWeek: number }[] = []) =>
         list.sort((a, b) => (a.craftId < b.craftId ? -1 : a.craftId > b.craftId ? 1 : 0));
       return rows.map((r) => toArtisan(r, sorted(crafts.get(r.userId))));

@@ -1,4 +1,10 @@
-import { fullArtisanSchema, handleParams, idParams, problemResponses, publicArtisanSchema } from '@shebalance/contracts';
+import {
+  fullArtisanSchema,
+  handleParams,
+  idParams,
+  problemResponses,
+  publicArtisanSchema,
+} from '@shebalance/contracts';
 import { viewArtisan, type ArtisanView } from '@shebalance/core/usecases/profiles/view-artisan';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -8,7 +14,8 @@ import { viewerOf } from './viewer';
 
 const tags = ['profiles'];
 const artisanView = z.discriminatedUnion('view', [fullArtisanSchema, publicArtisanSchema]);
-const present = (v: ArtisanView) => (v.view === 'full' ? presentPrivateArtisan(v.profile, v.user) : presentPublicArtisan(v.profile));
+const present = (v: ArtisanView) =>
+  v.view === 'full' ? presentPrivateArtisan(v.profile, v.user) : presentPublicArtisan(v.profile);
 
 export function artisanRoutes({ container, guard }: RouteContext): FastifyPluginAsyncZod {
   const deps = container.deps;
@@ -38,7 +45,8 @@ export function artisanRoutes({ container, guard }: RouteContext): FastifyPlugin
           response: { 200: artisanView, ...problemResponses },
         },
       },
-      async (request) => present(await viewArtisan(deps, viewerOf(request), { handle: request.params.handle })),
+      async (request) =>
+        present(await viewArtisan(deps, viewerOf(request), { handle: request.params.handle })),
     );
   };
 }

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../test/harness';
-import { countRows, sessionFor } from '../reviewer/test-support';
+import { countRows, sessionFor, type AuthHeaders } from '../reviewer/test-support';
 
 const ctx = useTestApp();
-const put = (auth: object, payload: object) => ctx.app.inject({ method: 'PUT', url: '/api/v1/me/buyer', headers: auth, payload });
+const put = (auth: AuthHeaders, payload: object) =>
+  ctx.app.inject({ method: 'PUT', url: '/api/v1/me/buyer', headers: auth, payload });
 const aBuyer = (o: Record<string, unknown> = {}) => ({
   organisation: 'Rangsutra Crafts',
   type: 'brand',
@@ -32,7 +33,14 @@ describe('PUT /me/buyer', () => {
       location: { lat: 18.52, lng: 73.86 },
     });
     const replaced = await put(s.auth, { organisation: 'Rangsutra', type: 'exporter' });
-    expect(replaced.json()).toMatchObject({ organisation: 'Rangsutra', type: 'exporter', gstin: null, district: null, state: null, location: null });
+    expect(replaced.json()).toMatchObject({
+      organisation: 'Rangsutra',
+      type: 'exporter',
+      gstin: null,
+      district: null,
+      state: null,
+      location: null,
+    });
     expect(replaced.json().createdAt).toBe(res.json().createdAt);
     const me = (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.auth })).json();
     expect(me.buyer).toMatchObject({ organisation: 'Rangsutra', view: 'full' });
@@ -57,7 +65,10 @@ describe('PUT /me/buyer', () => {
       expect(res.json().type).toContain(type);
     }
     const checksum = await put(s.auth, aBuyer({ gstin: '27AAPFU0939F1ZW' }));
-    expect(checksum.json().errors[0]).toMatchObject({ path: 'gstin', message: expect.stringContaining('does not match') });
+    expect(checksum.json().errors[0]).toMatchObject({
+      path: 'gstin',
+      message: expect.stringContaining('does not match'),
+    });
     expect(await countRows(ctx, 'buyers', `user_id = '${s.id}'`)).toBe(0);
   });
 
@@ -89,7 +100,15 @@ describe('GET /buyers/:id', () => {
       const body = res.json();
       views[who] = body.view;
       if (body.view === 'public') {
-        expect(Object.keys(body).sort(), who).toEqual(['district', 'id', 'organisation', 'state', 'stateName', 'type', 'view']);
+        expect(Object.keys(body).sort(), who).toEqual([
+          'district',
+          'id',
+          'organisation',
+          'state',
+          'stateName',
+          'type',
+          'view',
+        ]);
         expect(JSON.stringify(body)).not.toContain(owner.phone.slice(-6));
       } else {
         expect(body).toMatchObject({ phone: owner.phone, gstin: '27AAPFU0939F1ZV' });
@@ -104,7 +123,10 @@ describe('GET /buyers/:id', () => {
       adminWithoutMfa: 'public',
       anonymous: 'public',
     });
-    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/buyers/00000000-0000-4000-8000-000000000000' })).statusCode).toBe(404);
+    expect(
+      (await ctx.app.inject({ method: 'GET', url: '/api/v1/buyers/00000000-0000-4000-8000-000000000000' }))
+        .statusCode,
+    ).toBe(404);
     expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/buyers/not-a-uuid' })).statusCode).toBe(400);
   });
 });

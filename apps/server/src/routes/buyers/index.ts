@@ -17,7 +17,10 @@ export function buyerRoutes({ container, guard }: RouteContext): FastifyPluginAs
           tags: ['profiles'],
           summary: 'A buyer: the public view, or the full view for herself and admins',
           params: idParams,
-          response: { 200: z.discriminatedUnion('view', [fullBuyerSchema, publicBuyerSchema]), ...problemResponses },
+          response: {
+            200: z.discriminatedUnion('view', [fullBuyerSchema, publicBuyerSchema]),
+            ...problemResponses,
+          },
         },
       },
       async (request) => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { signIn, useTestApp } from '../../../test/harness';
-import { anArtisanProfile, countRows, sessionFor } from '../reviewer/test-support';
+import { anArtisanProfile, countRows, sessionFor, type AuthHeaders } from '../reviewer/test-support';
 
 const ctx = useTestApp();
-const put = (auth: object, payload: unknown) => ctx.app.inject({ method: 'PUT', url: '/api/v1/me/artisan', headers: auth, payload: payload as object });
-const patch = (auth: object, payload: unknown) => ctx.app.inject({ method: 'PATCH', url: '/api/v1/me/artisan', headers: auth, payload: payload as object });
+const put = (auth: AuthHeaders, payload: unknown) =>
+  ctx.app.inject({ method: 'PUT', url: '/api/v1/me/artisan', headers: auth, payload: payload as object });
+const patch = (auth: AuthHeaders, payload: unknown) =>
+  ctx.app.inject({ method: 'PATCH', url: '/api/v1/me/artisan', headers: auth, payload: payload as object });
 
 describe('PUT /me/artisan', () => {
   it('creates her profile through a real sign-in, with a handle, official place names and a coarsened location', async () => {
@@ -32,15 +34,34 @@ describe('PUT /me/artisan', () => {
     expect(rows).toBe(1); // only the coarse point is stored
 
     const me = (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.auth })).json();
-    expect(me).toMatchObject({ id: s.user.id, preferredLanguage: 'hi', displayName: 'Sunita Devi', artisan: { handle: body.handle, view: 'full' } });
+    expect(me).toMatchObject({
+      id: s.user.id,
+      preferredLanguage: 'hi',
+      displayName: 'Sunita Devi',
+      artisan: { handle: body.handle, view: 'full' },
+    });
   });
 
   it('keeps her handle when she replaces the profile, and accepts a district it does not know as typed', async () => {
     const s = await sessionFor(ctx, 'artisan');
     const first = (await put(s.auth, anArtisanProfile())).json();
-    const again = await put(s.auth, anArtisanProfile({ displayName: 'Sunita Kumari', district: 'Jitwarpur Block', location: null, bio: null }));
+    const again = await put(
+      s.auth,
+      anArtisanProfile({
+        displayName: 'Sunita Kumari',
+        district: 'Jitwarpur Block',
+        location: null,
+        bio: null,
+      }),
+    );
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toMatchObject({ handle: first.handle, displayName: 'Sunita Kumari', district: 'Jitwarpur Block', location: null, bio: null });
+    expect(again.json()).toMatchObject({
+      handle: first.handle,
+      displayName: 'Sunita Kumari',
+      district: 'Jitwarpur Block',
+      location: null,
+      bio: null,
+    });
     expect(again.json().createdAt).toBe(first.createdAt);
   });
 
@@ -57,8 +78,15 @@ describe('PUT /me/artisan', () => {
   it('answers bad input with 400 problem+json that names the problem, in her language', async () => {
     const s = await sessionFor(ctx, 'artisan');
     const cases: [Record<string, unknown>, string, string?][] = [
-      [anArtisanProfile({ crafts: [{ craftId: 'underwater-basket-weaving', capacityPerWeek: 2 }] }), 'profile-craft-unknown'],
-      [anArtisanProfile({ availability: { days: ['mon'], hoursPerDay: 30 } }), 'validation', 'body.availability.hoursPerDay'],
+      [
+        anArtisanProfile({ crafts: [{ craftId: 'underwater-basket-weaving', capacityPerWeek: 2 }] }),
+        'profile-craft-unknown',
+      ],
+      [
+        anArtisanProfile({ availability: { days: ['mon'], hoursPerDay: 30 } }),
+        'validation',
+        'body.availability.hoursPerDay',
+      ],
       [anArtisanProfile({ location: { lat: 51.5, lng: -0.12 } }), 'profile-location-outside-india'],
       [anArtisanProfile({ location: { lat: 27.71, lng: 85.32 } }), 'profile-location-outside-india'],
       [anArtisanProfile({ location: { lat: 123, lng: 77 } }), 'validation'],
@@ -67,7 +95,15 @@ describe('PUT /me/artisan', () => {
       [anArtisanProfile({ state: 'Atlantis' }), 'profile-state-unknown'],
       [anArtisanProfile({ groupId: '00000000-0000-4000-8000-000000000000' }), 'profile-group-unknown'],
       [anArtisanProfile({ crafts: [] }), 'validation'],
-      [anArtisanProfile({ crafts: [{ craftId: 'warli', capacityPerWeek: 1 }, { craftId: 'warli', capacityPerWeek: 2 }] }), 'validation'],
+      [
+        anArtisanProfile({
+          crafts: [
+            { craftId: 'warli', capacityPerWeek: 1 },
+            { craftId: 'warli', capacityPerWeek: 2 },
+          ],
+        }),
+        'validation',
+      ],
       [anArtisanProfile({ portfolioPublic: true }), 'profile-portfolio-needs-consent'],
     ];
     for (const [payload, type, path] of cases) {
@@ -103,7 +139,10 @@ describe('PATCH /me/artisan', () => {
   it('changes only what she sends and keeps her account language in step', async () => {
     const s = await sessionFor(ctx, 'artisan');
     const created = (await put(s.auth, anArtisanProfile())).json();
-    const res = await patch(s.auth, { preferredLanguage: 'bn', availability: { days: ['sun', 'sat', 'mon'], hoursPerDay: 0 } });
+    const res = await patch(s.auth, {
+      preferredLanguage: 'bn',
+      availability: { days: ['sun', 'sat', 'mon'], hoursPerDay: 0 },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({
       preferredLanguage: 'bn',
@@ -116,7 +155,9 @@ describe('PATCH /me/artisan', () => {
     const me = (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: s.auth })).json();
     expect(me.preferredLanguage).toBe('bn');
 
-    const moved = (await patch(s.auth, { state: 'UP', district: 'Lucknow', location: { lat: 26.8467, lng: 80.9462 } })).json();
+    const moved = (
+      await patch(s.auth, { state: 'UP', district: 'Lucknow', location: { lat: 26.8467, lng: 80.9462 } })
+    ).json();
     expect(moved).toMatchObject({ state: 'UP', district: 'Lucknow', location: { lat: 26.85, lng: 80.95 } });
   });
 
@@ -129,6 +170,8 @@ describe('PATCH /me/artisan', () => {
     expect((await patch(s.auth, {})).statusCode).toBe(400);
     expect((await patch(s.auth, { handle: 'i-choose-my-own' })).statusCode).toBe(400);
     expect((await patch(s.auth, { availability: { days: ['mon'], hoursPerDay: 17 } })).statusCode).toBe(400);
-    expect((await patch(s.auth, { location: { lat: 6.93, lng: 79.85 } })).json().type).toContain('outside-india');
+    expect((await patch(s.auth, { location: { lat: 6.93, lng: 79.85 } })).json().type).toContain(
+      'outside-india',
+    );
   });
 });

@@ -1,4 +1,9 @@
-import { artisanProfileBody, artisanProfilePatch, fullArtisanSchema, problemResponses } from '@shebalance/contracts';
+import {
+  artisanProfileBody,
+  artisanProfilePatch,
+  fullArtisanSchema,
+  problemResponses,
+} from '@shebalance/contracts';
 import { saveArtisanProfile } from '@shebalance/core/usecases/profiles/save-artisan-profile';
 import { updateArtisanProfile } from '@shebalance/core/usecases/profiles/update-artisan-profile';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -31,7 +36,8 @@ export function meArtisanRoutes({ container, guard }: RouteContext): FastifyPlug
           response: { 200: fullArtisanSchema, ...problemResponses },
         },
       },
-      async (request) => withUser(await saveArtisanProfile(deps, request.actor!, request.body), request.actor!.userId),
+      async (request) =>
+        withUser(await saveArtisanProfile(deps, request.actor!, request.body), request.actor!.userId),
     );
 
     app.patch(
@@ -46,7 +52,8 @@ export function meArtisanRoutes({ container, guard }: RouteContext): FastifyPlug
           response: { 200: fullArtisanSchema, ...problemResponses },
         },
       },
-      async (request) => withUser(await updateArtisanProfile(deps, request.actor!, request.body), request.actor!.userId),
+      async (request) =>
+        withUser(await updateArtisanProfile(deps, request.actor!, request.body), request.actor!.userId),
     );
   };
 }

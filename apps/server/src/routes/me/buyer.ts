@@ -16,7 +16,8 @@ export function meBuyerRoutes({ container, guard }: RouteContext): FastifyPlugin
           tags: ['profiles'],
           security: [{ bearer: [] }],
           summary: 'Create or replace her buyer profile',
-          description: 'An optional GSTIN is checked for shape, state code (01–38) and its mod-36 check character.',
+          description:
+            'An optional GSTIN is checked for shape, state code (01–38) and its mod-36 check character.',
           body: buyerProfileBody,
           response: { 200: fullBuyerSchema, ...problemResponses },
         },

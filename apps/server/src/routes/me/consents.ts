@@ -1,4 +1,10 @@
-import { consentBody, consentOverviewSchema, consentRecordSchema, consentStatusSchema, problemResponses } from '@shebalance/contracts';
+import {
+  consentBody,
+  consentOverviewSchema,
+  consentRecordSchema,
+  consentStatusSchema,
+  problemResponses,
+} from '@shebalance/contracts';
 import { listConsents } from '@shebalance/core/usecases/profiles/list-consents';
 import { recordConsent } from '@shebalance/core/usecases/profiles/record-consent';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -21,16 +27,22 @@ export function meConsentRoutes({ container, guard }: RouteContext): FastifyPlug
           tags,
           security,
           summary: 'Record that she gave or withdrew consent for one purpose',
-          description: 'Appends to the history (never edits it). Withdrawing public_portfolio hides her portfolio at once.',
+          description:
+            'Appends to the history (never edits it). Withdrawing public_portfolio hides her portfolio at once.',
           body: consentBody,
-          response: { 201: z.object({ consent: consentRecordSchema, current: z.array(consentStatusSchema) }), ...problemResponses },
+          response: {
+            201: z.object({ consent: consentRecordSchema, current: z.array(consentStatusSchema) }),
+            ...problemResponses,
+          },
         },
       },
       async (request, reply) => {
         const actor = request.actor!;
         const consent = await recordConsent(deps, actor, request.body);
         const overview = await listConsents(deps, actor);
-        return reply.status(201).send({ consent: presentConsent(consent), current: overview.current.map(presentConsentStatus) });
+        return reply
+          .status(201)
+          .send({ consent: presentConsent(consent), current: overview.current.map(presentConsentStatus) });
       },
     );
 
@@ -47,7 +59,10 @@ export function meConsentRoutes({ container, guard }: RouteContext): FastifyPlug
       },
       async (request) => {
         const overview = await listConsents(deps, request.actor!);
-        return { current: overview.current.map(presentConsentStatus), history: overview.history.map(presentConsent) };
+        return {
+          current: overview.current.map(presentConsentStatus),
+          history: overview.history.map(presentConsent),
+        };
       },
     );
   };

@@ -5,6 +5,7 @@ import { presentPrivateArtisan, presentPrivateBuyer, presentUser } from '../pres
 import { meArtisanRoutes } from './artisan';
 import { meBuyerRoutes } from './buyer';
 import { meConsentRoutes } from './consents';
+import { mePortfolioRoutes } from './portfolio';
 
 export function meRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
   const { container, guard } = ctx;
@@ -37,5 +38,6 @@ export function meRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     await app.register(meArtisanRoutes(ctx), { prefix: '/me' });
     await app.register(meBuyerRoutes(ctx), { prefix: '/me' });
     await app.register(meConsentRoutes(ctx), { prefix: '/me' });
+    await app.register(mePortfolioRoutes(ctx), { prefix: '/me' });
   };
 }

@@ -4,7 +4,13 @@ import type { Repositories } from '../../ports/repositories';
 import { hasConsent } from '../../profiles/consent';
 import { coarsenLocation, isInIndia } from '../../profiles/location';
 import { resolvePlace } from '../../profiles/place';
-import { WEEKDAYS, type ArtisanCraft, type ArtisanProfile, type Availability, type GeoPoint } from '../../profiles/types';
+import {
+  WEEKDAYS,
+  type ArtisanCraft,
+  type ArtisanProfile,
+  type Availability,
+  type GeoPoint,
+} from '../../profiles/types';
 import { invalid } from '../../shared/errors';
 
 /** Fields of an artisan profile a person may set. Absent fields are left as they are. */
@@ -25,7 +31,9 @@ export interface ArtisanChanges {
 }
 
 /** Everything PUT replaces: fields it leaves out go back to their defaults. */
-export type ArtisanProfileInput = Required<Pick<ArtisanChanges, 'displayName' | 'preferredLanguage' | 'district' | 'state' | 'availability' | 'crafts'>> &
+export type ArtisanProfileInput = Required<
+  Pick<ArtisanChanges, 'displayName' | 'preferredLanguage' | 'district' | 'state' | 'availability' | 'crafts'>
+> &
   Omit<ArtisanChanges, 'isGroupLead'>;
 
 export const MAX_HOURS_PER_DAY = 16;
@@ -45,24 +53,45 @@ const field = (path: string, message: string) => [{ path, message }];
 
 function checkAvailability(a: Availability): Availability {
   if (!Number.isInteger(a.hoursPerDay) || a.hoursPerDay < 0 || a.hoursPerDay > MAX_HOURS_PER_DAY) {
-    throw invalid('error.validation', {}, field('availability.hoursPerDay', `must be a whole number from 0 to ${MAX_HOURS_PER_DAY}`));
+    throw invalid(
+      'error.validation',
+      {},
+      field('availability.hoursPerDay', `must be a whole number from 0 to ${MAX_HOURS_PER_DAY}`),
+    );
   }
   const days = WEEKDAYS.filter((d) => a.days.includes(d));
-  if (days.length !== a.days.length) throw invalid('error.validation', {}, field('availability.days', 'days must be distinct weekdays'));
+  if (days.length !== a.days.length)
+    throw invalid('error.validation', {}, field('availability.days', 'days must be distinct weekdays'));
   return { days, hoursPerDay: a.hoursPerDay };
 }
 
 function checkCrafts(crafts: ArtisanCraft[]): ArtisanCraft[] {
   const seen = new Set<string>();
   crafts.forEach((c, i) => {
-    if (!isCraftId(c.craftId)) throw invalid('profile.craft_unknown', { craft: c.craftId }, field(`crafts.${i}.craftId`, 'unknown craft'));
-    if (seen.has(c.craftId)) throw invalid('profile.craft_duplicate', { craft: c.craftId }, field(`crafts.${i}.craftId`, 'listed twice'));
+    if (!isCraftId(c.craftId))
+      throw invalid(
+        'profile.craft_unknown',
+        { craft: c.craftId },
+        field(`crafts.${i}.craftId`, 'unknown craft'),
+      );
+    if (seen.has(c.craftId))
+      throw invalid(
+        'profile.craft_duplicate',
+        { craft: c.craftId },
+        field(`crafts.${i}.craftId`, 'listed twice'),
+      );
     if (!Number.isInteger(c.capacityPerWeek) || c.capacityPerWeek < 0) {
-      throw invalid('error.validation', {}, field(`crafts.${i}.capacityPerWeek`, 'must be a whole number, 0 or more'));
+      throw invalid(
+        'error.validation',
+        {},
+        field(`crafts.${i}.capacityPerWeek`, 'must be a whole number, 0 or more'),
+      );
     }
     seen.add(c.craftId);
   });
-  return [...crafts].sort((a, b) => (a.craftId < b.craftId ? -1 : 1)).map((c) => ({ craftId: c.craftId, capacityPerWeek: c.capacityPerWeek }));
+  return [...crafts]
+    .sort((a, b) => (a.craftId < b.craftId ? -1 : 1))
+    .map((c) => ({ craftId: c.craftId, capacityPerWeek: c.capacityPerWeek }));
 }
 
 /** Checks a point is in India and coarsens it to about a kilometre. */
@@ -99,7 +128,8 @@ export async function validateArtisanChanges(
   if (changes.district !== undefined || changes.state !== undefined) {
     const district = changes.district ?? current?.district;
     const state = changes.state ?? current?.state;
-    if (district === undefined || state === undefined) throw invalid('error.validation', {}, field('district', 'district and state are both needed'));
+    if (district === undefined || state === undefined)
+      throw invalid('error.validation', {}, field('district', 'district and state are both needed'));
     const place = resolvePlace({ district, state });
     out.district = place.district;
     out.state = place.state;
@@ -118,12 +148,21 @@ export async function validateArtisanChanges(
   }
   if (changes.isGroupLead !== undefined) {
     const groupId = out.groupId !== undefined ? out.groupId : (current?.groupId ?? null);
-    if (changes.isGroupLead && !groupId) throw invalid('profile.group_lead_needs_group', {}, field('isGroupLead', 'needs a group'));
+    if (changes.isGroupLead && !groupId)
+      throw invalid('profile.group_lead_needs_group', {}, field('isGroupLead', 'needs a group'));
     out.isGroupLead = changes.isGroupLead;
   }
   if (changes.portfolioPublic !== undefined) {
-    if (changes.portfolioPublic && !current?.portfolioPublic && !hasConsent(await repos.consents.listForUser(userId), 'public_portfolio')) {
-      throw invalid('profile.portfolio_needs_consent', {}, field('portfolioPublic', 'needs public_portfolio consent'));
+    if (
+      changes.portfolioPublic &&
+      !current?.portfolioPublic &&
+      !hasConsent(await repos.consents.listForUser(userId), 'public_portfolio')
+    ) {
+      throw invalid(
+        'profile.portfolio_needs_consent',
+        {},
+        field('portfolioPublic', 'needs public_portfolio consent'),
+      );
     }
     out.portfolioPublic = changes.portfolioPublic;
   }

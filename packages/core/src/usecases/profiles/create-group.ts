@@ -25,7 +25,13 @@ export async function createGroup(deps: CoreDeps, actor: Actor, input: GroupInpu
   };
   await deps.uow.run(async (repos) => {
     await repos.groups.save(group);
-    await repos.audit.append({ actorId: actor.userId, action: 'group.created', subjectType: 'group', subjectId: group.id, data: { kind: group.kind, state: group.state } });
+    await repos.audit.append({
+      actorId: actor.userId,
+      action: 'group.created',
+      subjectType: 'group',
+      subjectId: group.id,
+      data: { kind: group.kind, state: group.state },
+    });
   });
   return group;
 }

@@ -6,7 +6,11 @@ import { requireStaff } from './guards';
 export const MAX_GROUP_MEMBERS_SHOWN = 500;
 
 /** A group with its members (the lead first). */
-export async function getGroup(deps: CoreDeps, actor: Actor, id: string): Promise<{ group: Group; members: ArtisanProfile[] }> {
+export async function getGroup(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+): Promise<{ group: Group; members: ArtisanProfile[] }> {
   requireStaff(actor);
   const group = await deps.repos.groups.get(id);
   if (!group) throw notFound('group');

@@ -8,7 +8,10 @@ export interface ConsentOverview {
   history: Consent[];
 }
 
-export async function consentOverview(deps: Pick<CoreDeps, 'repos'>, userId: string): Promise<ConsentOverview> {
+export async function consentOverview(
+  deps: Pick<CoreDeps, 'repos'>,
+  userId: string,
+): Promise<ConsentOverview> {
   const history = await deps.repos.consents.listForUser(userId);
   return { current: currentConsents(history), history: [...history].reverse() };
 }

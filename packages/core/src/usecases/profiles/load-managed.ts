@@ -9,7 +9,11 @@ export interface ManagedArtisan {
 }
 
 /** Loads an artisan the actor may manage: one she onboarded, or anyone for an admin. */
-export async function loadManaged(deps: Pick<CoreDeps, 'repos'>, actor: Actor, artisanId: string): Promise<ManagedArtisan> {
+export async function loadManaged(
+  deps: Pick<CoreDeps, 'repos'>,
+  actor: Actor,
+  artisanId: string,
+): Promise<ManagedArtisan> {
   const profile = await deps.repos.artisans.get(artisanId);
   if (!profile) throw notFound('artisan');
   if (!canManageArtisan(actor, profile)) throw new AppError('forbidden', 'profile.not_managed');

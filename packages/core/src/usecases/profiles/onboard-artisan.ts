@@ -29,7 +29,11 @@ export interface OnboardedArtisan {
  * consents (recorded as given through the reviewer) are written in one transaction: all or nothing. She
  * then gets a message in her language so she knows an account exists in her name.
  */
-export async function onboardArtisan(deps: CoreDeps, actor: Actor, input: OnboardArtisanInput): Promise<OnboardedArtisan> {
+export async function onboardArtisan(
+  deps: CoreDeps,
+  actor: Actor,
+  input: OnboardArtisanInput,
+): Promise<OnboardedArtisan> {
   requireStaff(actor);
   const now = deps.clock.now();
   const result = await deps.uow.run(async (repos) => {
@@ -48,13 +52,30 @@ export async function onboardArtisan(deps: CoreDeps, actor: Actor, input: Onboar
       createdAt: now,
     });
     const { phone: _phone, consents: _consents, isGroupLead, ...fields } = input;
-    const changes = { ...replacementChanges({ ...fields, portfolioPublic: false }), ...(isGroupLead !== undefined ? { isGroupLead } : {}) };
+    const changes = {
+      ...replacementChanges({ ...fields, portfolioPublic: false }),
+      ...(isGroupLead !== undefined ? { isGroupLead } : {}),
+    };
     const via = actor.role === 'admin' ? 'admin' : 'reviewer';
-    let profile = await writeArtisan(deps, repos, { userId: user.id, existing: undefined, changes, actorId: actor.userId, via, createdBy: actor.userId });
+    let profile = await writeArtisan(deps, repos, {
+      userId: user.id,
+      existing: undefined,
+      changes,
+      actorId: actor.userId,
+      via,
+      createdBy: actor.userId,
+    });
     const consents: Consent[] = [];
     for (const c of input.consents) {
       const textVersion = c.textVersion ?? CURRENT_CONSENT_TEXT_VERSION;
-      consents.push(await appendConsent(deps, repos, user.id, actor.userId, { purpose: c.purpose, granted: c.granted, channel: 'reviewer', textVersion }));
+      consents.push(
+        await appendConsent(deps, repos, user.id, actor.userId, {
+          purpose: c.purpose,
+          granted: c.granted,
+          channel: 'reviewer',
+          textVersion,
+        }),
+      );
     }
     profile = (await repos.artisans.get(user.id)) ?? profile;
     await repos.audit.append({
@@ -67,7 +88,9 @@ export async function onboardArtisan(deps: CoreDeps, actor: Actor, input: Onboar
     return { user: { ...user, displayName: profile.displayName }, profile, consents };
   });
 
-  const text = t(result.user.preferredLanguage, 'profile.onboarded_welcome', { name: result.profile.displayName });
+  const text = t(result.user.preferredLanguage, 'profile.onboarded_welcome', {
+    name: result.profile.displayName,
+  });
   const welcomeSent = await deps.messaging
     .send({ to: result.user.phone, kind: 'text', purpose: 'onboarding', text })
     .then(() => true)

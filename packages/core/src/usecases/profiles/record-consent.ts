@@ -24,7 +24,9 @@ export async function appendConsent(
   input: ConsentInput,
 ): Promise<Consent> {
   if (!isConsentPurpose(input.purpose)) {
-    throw invalid('profile.consent_purpose_unknown', { purpose: String(input.purpose) }, [{ path: 'purpose', message: 'unknown purpose' }]);
+    throw invalid('profile.consent_purpose_unknown', { purpose: String(input.purpose) }, [
+      { path: 'purpose', message: 'unknown purpose' },
+    ]);
   }
   const consent: Consent = {
     id: deps.ids.uuid(),
@@ -39,20 +41,29 @@ export async function appendConsent(
   await repos.consents.add(consent);
   if (input.purpose === 'public_portfolio' && !input.granted) {
     const profile = await repos.artisans.get(subjectId);
-    if (profile?.portfolioPublic) await repos.artisans.save({ ...profile, portfolioPublic: false, updatedAt: consent.createdAt });
+    if (profile?.portfolioPublic)
+      await repos.artisans.save({ ...profile, portfolioPublic: false, updatedAt: consent.createdAt });
   }
   await repos.audit.append({
     actorId: recordedBy,
     action: input.granted ? 'consent.granted' : 'consent.withdrawn',
     subjectType: 'user',
     subjectId,
-    data: { purpose: input.purpose, channel: input.channel, textVersion: input.textVersion, consentId: consent.id },
+    data: {
+      purpose: input.purpose,
+      channel: input.channel,
+      textVersion: input.textVersion,
+      consentId: consent.id,
+    },
   });
   return consent;
 }
 
 /** A person records her own consent decision (any role: buyers accept platform terms too). */
 export async function recordConsent(deps: CoreDeps, actor: Actor, input: ConsentInput): Promise<Consent> {
-  if (input.channel === 'reviewer') throw invalid('error.validation', {}, [{ path: 'channel', message: "'reviewer' is recorded by reviewers only" }]);
+  if (input.channel === 'reviewer')
+    throw invalid('error.validation', {}, [
+      { path: 'channel', message: "'reviewer' is recorded by reviewers only" },
+    ]);
   return deps.uow.run((repos) => appendConsent(deps, repos, actor.userId, actor.userId, input));
 }

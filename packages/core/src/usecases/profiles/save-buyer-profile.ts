@@ -32,10 +32,15 @@ export function checkGstin(text: string | null | undefined): string | null {
 }
 
 /** PUT: a buyer creates or replaces her organisation's profile. */
-export async function saveBuyerProfile(deps: CoreDeps, actor: Actor, input: BuyerProfileInput): Promise<BuyerProfile> {
+export async function saveBuyerProfile(
+  deps: CoreDeps,
+  actor: Actor,
+  input: BuyerProfileInput,
+): Promise<BuyerProfile> {
   requireRole(actor, 'buyer');
   const organisation = input.organisation.trim().replace(/\s+/g, ' ');
-  if (!organisation) throw invalid('error.validation', {}, [{ path: 'organisation', message: 'must not be empty' }]);
+  if (!organisation)
+    throw invalid('error.validation', {}, [{ path: 'organisation', message: 'must not be empty' }]);
   const gstin = checkGstin(input.gstin);
   if (input.district?.trim() && !input.state) {
     throw invalid('error.validation', {}, [{ path: 'state', message: 'a district needs its state' }]);

@@ -16,6 +16,12 @@ export async function updateArtisanProfile(
     const existing = await repos.artisans.get(actor.userId);
     if (!existing) throw new AppError('not_found', 'profile.create_first');
     const { isGroupLead: _ignored, ...own } = changes as ArtisanChanges;
-    return writeArtisan(deps, repos, { userId: actor.userId, existing, changes: own, actorId: actor.userId, via: 'self' });
+    return writeArtisan(deps, repos, {
+      userId: actor.userId,
+      existing,
+      changes: own,
+      actorId: actor.userId,
+      via: 'self',
+    });
   });
 }

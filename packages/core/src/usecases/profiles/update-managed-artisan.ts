@@ -5,7 +5,12 @@ import { loadManaged, type ManagedArtisan } from './load-managed';
 import { writeArtisan } from './write-artisan';
 
 /** A reviewer updates an artisan she onboarded (admins: anyone), including group membership and lead. */
-export async function updateManagedArtisan(deps: CoreDeps, actor: Actor, artisanId: string, changes: ArtisanChanges): Promise<ManagedArtisan> {
+export async function updateManagedArtisan(
+  deps: CoreDeps,
+  actor: Actor,
+  artisanId: string,
+  changes: ArtisanChanges,
+): Promise<ManagedArtisan> {
   requireStaff(actor);
   return deps.uow.run(async (repos) => {
     const { user, profile: existing } = await loadManaged({ repos }, actor, artisanId);

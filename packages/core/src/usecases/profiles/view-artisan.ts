@@ -3,7 +3,8 @@ import type { ArtisanProfile, User } from '../../profiles/types';
 import { notFound } from '../../shared/errors';
 import type { Actor, CoreDeps } from '../deps';
 
-export type ArtisanView = { view: 'full'; profile: ArtisanProfile; user: User } | { view: 'public'; profile: ArtisanProfile };
+export type ArtisanView =
+  { view: 'full'; profile: ArtisanProfile; user: User } | { view: 'public'; profile: ArtisanProfile };
 
 /**
  * An artisan as `actor` may see her: the full view for herself and admins, the public view for everyone
@@ -14,7 +15,10 @@ export async function viewArtisan(
   actor: Actor | undefined,
   id: { userId: string } | { handle: string },
 ): Promise<ArtisanView> {
-  const profile = 'userId' in id ? await deps.repos.artisans.get(id.userId) : await deps.repos.artisans.getByHandle(id.handle);
+  const profile =
+    'userId' in id
+      ? await deps.repos.artisans.get(id.userId)
+      : await deps.repos.artisans.getByHandle(id.handle);
   if (!profile) throw notFound('artisan');
   if (!canSeePrivateProfile(actor, profile.userId)) return { view: 'public', profile };
   const user = await deps.repos.users.findById(profile.userId);

@@ -16,20 +16,32 @@ export interface WriteArtisan {
   createdBy?: string | null;
 }
 
-const REQUIRED_ON_CREATE = ['displayName', 'preferredLanguage', 'district', 'state', 'availability', 'crafts'] as const;
+const REQUIRED_ON_CREATE = [
+  'displayName',
+  'preferredLanguage',
+  'district',
+  'state',
+  'availability',
+  'crafts',
+] as const;
 
 /**
  * Validates and saves an artisan profile inside the caller's transaction, keeps the user's display name
  * and language in step, makes a new group lead the only one, and appends an audit entry.
  */
-export async function writeArtisan(deps: Pick<CoreDeps, 'clock' | 'ids'>, repos: Repositories, w: WriteArtisan): Promise<ArtisanProfile> {
+export async function writeArtisan(
+  deps: Pick<CoreDeps, 'clock' | 'ids'>,
+  repos: Repositories,
+  w: WriteArtisan,
+): Promise<ArtisanProfile> {
   const now = deps.clock.now();
   const fields = await validateArtisanChanges(repos, w.userId, w.existing, w.changes);
   let profile: ArtisanProfile;
   if (w.existing) {
     profile = { ...w.existing, ...fields, updatedAt: now };
   } else {
-    if (REQUIRED_ON_CREATE.some((k) => fields[k] === undefined)) throw new AppError('not_found', 'profile.create_first');
+    if (REQUIRED_ON_CREATE.some((k) => fields[k] === undefined))
+      throw new AppError('not_found', 'profile.create_first');
     profile = {
       userId: w.userId,
       handle: await generateHandle(repos, deps.ids, fields.displayName!),
@@ -51,7 +63,8 @@ export async function writeArtisan(deps: Pick<CoreDeps, 'clock' | 'ids'>, repos:
     };
   }
   await repos.artisans.save(profile);
-  if (fields.isGroupLead && profile.groupId) await repos.artisans.setGroupLead(profile.groupId, profile.userId);
+  if (fields.isGroupLead && profile.groupId)
+    await repos.artisans.setGroupLead(profile.groupId, profile.userId);
 
   const userPatch = {
     ...(fields.displayName !== undefined ? { displayName: fields.displayName } : {}),

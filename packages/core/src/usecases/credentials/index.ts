@@ -1,0 +1,7 @@
+export * from './ports';
+export * from './issue';
+export * from './revoke';
+export * from './verify';
+export * from './list';
+export * from './portfolio';
+export * from './page-messages';

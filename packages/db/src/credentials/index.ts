@@ -1,0 +1,2 @@
+export { credentialStore } from './store';
+export { keyRingStore, type KeyRingStore } from './keyring';
