@@ -24,7 +24,7 @@ export function reviewerArtisanRoutes({ container }: RouteContext): FastifyPlugi
   const deps = container.deps;
   return async (app) => {
     app.post(
-      '/',
+      '',
       {
         schema: {
           tags,
@@ -48,7 +48,7 @@ export function reviewerArtisanRoutes({ container }: RouteContext): FastifyPlugi
     );
 
     app.get(
-      '/',
+      '',
       {
         schema: {
           tags,

@@ -1,4 +1,11 @@
-import { groupBody, groupDetailSchema, groupListQuery, groupSchema, idParams, problemResponses } from '@shebalance/contracts';
+import {
+  groupBody,
+  groupDetailSchema,
+  groupListQuery,
+  groupSchema,
+  idParams,
+  problemResponses,
+} from '@shebalance/contracts';
 import { createGroup } from '@shebalance/core/usecases/profiles/create-group';
 import { getGroup } from '@shebalance/core/usecases/profiles/get-group';
 import { listGroups } from '@shebalance/core/usecases/profiles/list-groups';
@@ -15,22 +22,32 @@ export function reviewerGroupRoutes({ container }: RouteContext): FastifyPluginA
   const deps = container.deps;
   return async (app) => {
     app.post(
-      '/',
+      '',
       {
-        schema: { tags, security, summary: 'Register a self-help group or cooperative', body: groupBody, response: { 201: groupSchema, ...problemResponses } },
+        schema: {
+          tags,
+          security,
+          summary: 'Register a self-help group or cooperative',
+          body: groupBody,
+          response: { 201: groupSchema, ...problemResponses },
+        },
       },
-      async (request, reply) => reply.status(201).send(presentGroup(await createGroup(deps, request.actor!, request.body))),
+      async (request, reply) =>
+        reply.status(201).send(presentGroup(await createGroup(deps, request.actor!, request.body))),
     );
 
     app.get(
-      '/',
+      '',
       {
         schema: {
           tags,
           security,
           summary: 'Groups by name, optionally in one state',
           querystring: groupListQuery,
-          response: { 200: z.object({ items: z.array(groupSchema), limit: z.number(), offset: z.number() }), ...problemResponses },
+          response: {
+            200: z.object({ items: z.array(groupSchema), limit: z.number(), offset: z.number() }),
+            ...problemResponses,
+          },
         },
       },
       async (request) => {
@@ -43,7 +60,13 @@ export function reviewerGroupRoutes({ container }: RouteContext): FastifyPluginA
     app.get(
       '/:id',
       {
-        schema: { tags, security, summary: 'A group and its members (lead first)', params: idParams, response: { 200: groupDetailSchema, ...problemResponses } },
+        schema: {
+          tags,
+          security,
+          summary: 'A group and its members (lead first)',
+          params: idParams,
+          response: { 200: groupDetailSchema, ...problemResponses },
+        },
       },
       async (request) => {
         const { group, members } = await getGroup(deps, request.actor!, request.params.id);

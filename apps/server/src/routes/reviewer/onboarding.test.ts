@@ -1,10 +1,11 @@
 import { onboardArtisan } from '@shebalance/core/usecases/profiles/onboard-artisan';
 import { describe, expect, it } from 'vitest';
 import { aPhone, signIn, useTestApp } from '../../../test/harness';
-import { anArtisanProfile, countRows, sessionFor } from './test-support';
+import { anArtisanProfile, countRows, sessionFor, type AuthHeaders } from './test-support';
 
 const ctx = useTestApp();
-const onboard = (auth: object, payload: object) => ctx.app.inject({ method: 'POST', url: '/api/v1/reviewer/artisans', headers: auth, payload });
+const onboard = (auth: AuthHeaders, payload: object) =>
+  ctx.app.inject({ method: 'POST', url: '/api/v1/reviewer/artisans', headers: auth, payload });
 const anOnboarding = (o: Record<string, unknown> = {}) => ({
   phone: aPhone(),
   ...anArtisanProfile({ displayName: 'Kamala Devi', bio: undefined }),
@@ -23,25 +24,53 @@ describe('assisted onboarding', () => {
     const res = await onboard(reviewer.auth, body);
     expect(res.statusCode).toBe(201);
     const { artisan, consents, welcomeSent } = res.json();
-    expect(artisan).toMatchObject({ view: 'managed', displayName: 'Kamala Devi', createdBy: reviewer.id, state: 'BR', district: 'Madhubani' });
+    expect(artisan).toMatchObject({
+      view: 'managed',
+      displayName: 'Kamala Devi',
+      createdBy: reviewer.id,
+      state: 'BR',
+      district: 'Madhubani',
+    });
     expect(artisan.phone).toBe(`+91${'*'.repeat(6)}${body.phone.slice(-4)}`); // reviewers see it masked
     expect(consents).toHaveLength(3);
     for (const c of consents) expect(c).toMatchObject({ channel: 'reviewer', recordedBy: reviewer.id });
-    expect(consents.find((c: { purpose: string }) => c.purpose === 'skill_assessment').textVersion).toBe('2025-12');
-    expect(consents.find((c: { purpose: string }) => c.purpose === 'platform_terms').textVersion).toBe('2026-01');
+    expect(consents.find((c: { purpose: string }) => c.purpose === 'skill_assessment').textVersion).toBe(
+      '2025-12',
+    );
+    expect(consents.find((c: { purpose: string }) => c.purpose === 'platform_terms').textVersion).toBe(
+      '2026-01',
+    );
     expect(welcomeSent).toBe(true);
 
-    const outbox = (await ctx.app.inject({ method: 'GET', url: `/api/v1/dev/outbox?to=${encodeURIComponent(body.phone)}` })).json();
+    const outbox = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/dev/outbox?to=${encodeURIComponent(body.phone)}` })
+    ).json();
     expect(outbox.messages[0].text).toContain('नमस्ते Kamala Devi');
-    expect(await countRows(ctx, 'audit_log', `action = 'artisan.onboarded' and actor_id = '${reviewer.id}' and subject_id = '${artisan.id}'`)).toBe(1);
+    expect(
+      await countRows(
+        ctx,
+        'audit_log',
+        `action = 'artisan.onboarded' and actor_id = '${reviewer.id}' and subject_id = '${artisan.id}'`,
+      ),
+    ).toBe(1);
 
     // She can sign in with her own phone and finds her profile and the consent history.
     const her = await signIn(ctx.app, body.phone);
     expect(her.user).toMatchObject({ id: artisan.id, role: 'artisan' });
     const me = (await ctx.app.inject({ method: 'GET', url: '/api/v1/me', headers: her.auth })).json();
-    expect(me.artisan).toMatchObject({ view: 'full', phone: body.phone, handle: artisan.handle, createdBy: reviewer.id });
-    const mine = (await ctx.app.inject({ method: 'GET', url: '/api/v1/me/consents', headers: her.auth })).json();
-    expect(mine.current.find((c: { purpose: string }) => c.purpose === 'public_portfolio')).toMatchObject({ status: 'withdrawn', channel: 'reviewer' });
+    expect(me.artisan).toMatchObject({
+      view: 'full',
+      phone: body.phone,
+      handle: artisan.handle,
+      createdBy: reviewer.id,
+    });
+    const mine = (
+      await ctx.app.inject({ method: 'GET', url: '/api/v1/me/consents', headers: her.auth })
+    ).json();
+    expect(mine.current.find((c: { purpose: string }) => c.purpose === 'public_portfolio')).toMatchObject({
+      status: 'withdrawn',
+      channel: 'reviewer',
+    });
   });
 
   it('answers 409 for a phone that already has an account, and writes nothing', async () => {
@@ -66,7 +95,9 @@ describe('assisted onboarding', () => {
   it('writes nothing when a consent purpose turns out invalid at the very end (the use case, below the HTTP edge)', async () => {
     const reviewer = await sessionFor(ctx, 'reviewer');
     const phone = aPhone();
-    const [users, artisans, consents, audit] = await Promise.all(['users', 'artisans', 'consents', 'audit_log'].map((t) => countRows(ctx, t)));
+    const [users, artisans, consents, audit] = await Promise.all(
+      ['users', 'artisans', 'consents', 'audit_log'].map((t) => countRows(ctx, t)),
+    );
     const input = {
       ...(anOnboarding({ phone }) as unknown as Parameters<typeof onboardArtisan>[2]),
       consents: [
@@ -74,13 +105,19 @@ describe('assisted onboarding', () => {
         { purpose: 'sell_my_data' as never, granted: true },
       ],
     };
-    await expect(onboardArtisan(ctx.container.deps, { userId: reviewer.id, role: 'reviewer', mfa: true }, input)).rejects.toMatchObject({
+    await expect(
+      onboardArtisan(ctx.container.deps, { userId: reviewer.id, role: 'reviewer', mfa: true }, input),
+    ).rejects.toMatchObject({
       kind: 'validation',
       messageKey: 'profile.consent_purpose_unknown',
     });
     expect(await countRows(ctx, 'users', `phone = '${phone}'`)).toBe(0);
-    expect(await Promise.all(['users', 'artisans', 'consents', 'audit_log'].map((t) => countRows(ctx, t)))).toEqual([users, artisans, consents, audit]);
-    const outbox = (await ctx.app.inject({ method: 'GET', url: `/api/v1/dev/outbox?to=${encodeURIComponent(phone)}` })).json();
+    expect(
+      await Promise.all(['users', 'artisans', 'consents', 'audit_log'].map((t) => countRows(ctx, t))),
+    ).toEqual([users, artisans, consents, audit]);
+    const outbox = (
+      await ctx.app.inject({ method: 'GET', url: `/api/v1/dev/outbox?to=${encodeURIComponent(phone)}` })
+    ).json();
     expect(outbox.messages).toEqual([]);
   });
 
@@ -88,7 +125,10 @@ describe('assisted onboarding', () => {
     const reviewer = await sessionFor(ctx, 'reviewer');
     const cases: [Record<string, unknown>, string][] = [
       [anOnboarding({ consents: [{ purpose: 'sell_my_data', granted: true }] }), 'validation'],
-      [anOnboarding({ consents: [{ purpose: 'platform_terms', granted: true, channel: 'app' }] }), 'validation'],
+      [
+        anOnboarding({ consents: [{ purpose: 'platform_terms', granted: true, channel: 'app' }] }),
+        'validation',
+      ],
       [anOnboarding({ crafts: [{ craftId: 'moon-weaving', capacityPerWeek: 1 }] }), 'profile-craft-unknown'],
       [anOnboarding({ availability: { days: ['mon'], hoursPerDay: 30 } }), 'validation'],
       [anOnboarding({ phone: '12345' }), 'validation'],

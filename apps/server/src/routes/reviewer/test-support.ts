@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Role } from '@shebalance/core';
 import { aPhone, type TestContext } from '../../../test/harness';
 
+/** Request headers as the tests pass them. */
+export type AuthHeaders = Record<string, string>;
+
 export interface TestSession {
   id: string;
   phone: string;
@@ -13,7 +16,11 @@ export interface TestSession {
  * A real user row and a real signed access token for any role, without the OTP round trip (the sign-in
  * flow has its own tests). Staff sessions pass MFA unless `mfa: false`.
  */
-export async function sessionFor(ctx: TestContext, role: Role, options: { mfa?: boolean } = {}): Promise<TestSession> {
+export async function sessionFor(
+  ctx: TestContext,
+  role: Role,
+  options: { mfa?: boolean } = {},
+): Promise<TestSession> {
   const { repos, tokens } = ctx.container.deps;
   const id = randomUUID();
   const phone = aPhone();
@@ -51,9 +58,9 @@ export const anArtisanProfile = (overrides: Record<string, unknown> = {}) => ({
 
 /** Counts rows of a table with an optional SQL condition (test-only SQL, never user input). */
 export async function countRows(ctx: TestContext, table: string, where = 'true'): Promise<number> {
-  const result = (await ctx.container.database.db.execute(`select count(*)::int as n from ${table} where ${where}` as never)) as unknown as
-    | { rows: { n: number }[] }
-    | { n: number }[];
+  const result = (await ctx.container.database.db.execute(
+    `select count(*)::int as n from ${table} where ${where}` as never,
+  )) as unknown as { rows: { n: number }[] } | { n: number }[];
   const rows = Array.isArray(result) ? result : result.rows;
   return Number(rows[0]!.n);
 }
