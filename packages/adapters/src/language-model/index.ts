@@ -1,0 +1,2 @@
+export { bedrockLanguageModel, type BedrockOptions } from './bedrock';
+export { templateLanguageModel } from './templates';
