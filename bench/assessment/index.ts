@@ -3,8 +3,10 @@
  *
  *   npx tsx bench/assessment/index.ts            (PHOTOS=6 ROUNDS=4 by default)
  *
- * Per photo: decode + EXIF-rotate + shrink-on-load (sharp) → one MobileNetV2 forward pass for
- * embedding and safety (tfjs, WASM) → craft recognition over a gallery. Printed beside sharp's
+ * Per photo, as the server runs an assessment: intake (orient, strip metadata, stored JPEG +
+ * thumbnail) → one MobileNetV2 forward pass for embedding and safety (tfjs, WASM) → quality gate,
+ * perceptual hashes and evidence features → craft recognition over a gallery → scoring, level,
+ * market value and feedback. Also the vision-only path (the earlier bench). Printed beside sharp's
  * bare decode-and-resize of the same photos in the same run, and the target:
  * ≥ 4 photos/s per core, p95 ≤ 1 s per photo, model loaded once per process.
  * "Per core" = photos per CPU-second of this process (user + system, all threads).
@@ -16,6 +18,7 @@ import { SYNTHETIC_CRAFTS, syntheticCraftPhoto } from '@shebalance/ml/recognitio
 import { generatePhotos, type BenchPhoto } from './photos';
 import { measure, summarise, type Measured } from './stats';
 import { runSteps, visionSteps, type BenchStep } from './steps';
+import { assessmentSteps } from './assessment-steps';
 
 const TARGET_PHOTOS_PER_CORE = 4;
 const TARGET_P95_MS = 1000;
@@ -86,7 +89,8 @@ async function main() {
     `gallery: ${index.refs.length} references, ${index.crafts.length} crafts, built in ${fmt(performance.now() - t, 0)} ms`,
   );
 
-  const steps: BenchStep[] = visionSteps(index);
+  const steps: BenchStep[] = assessmentSteps(index);
+  const visionOnly: BenchStep[] = visionSteps(index);
   const items = Array.from({ length: rounds }, () => photos).flat();
 
   // Warm-up pass (JIT, sharp caches) outside the measurement.
@@ -99,13 +103,20 @@ async function main() {
   const full = await measure('reference: sharp full 12 MP decode to pixels', items.slice(0, count), (p) =>
     sharp(p.bytes).raw().toBuffer(),
   );
-  let correct = 0;
-  const pipeline = await measure('assessment vision pipeline (all steps)', items, async (p) => {
-    const ctx = await runSteps(steps, p.bytes, stepTimes);
-    if (ctx.recognition?.craftId === p.craftId) correct++;
+  const vision = await measure('vision only: decode 224 + embed + recognize', items, async (p) => {
+    await runSteps(visionOnly, p.bytes, new Map());
   });
+  let correct = 0;
+  const pipeline = await measure(
+    'assessment per photo (intake → quality → hashes → evidence → score)',
+    items,
+    async (p) => {
+      const ctx = await runSteps(steps, p.bytes, stepTimes);
+      if (ctx.recognition?.craftId === p.craftId) correct++;
+    },
+  );
 
-  printTable([bare, full, pipeline]);
+  printTable([bare, full, vision, pipeline]);
   console.log('\nper step (mean ms):');
   for (const [name, times] of stepTimes) {
     console.log(`  ${name.padEnd(36)} ${fmt(times.reduce((a, b) => a + b, 0) / times.length)}`);

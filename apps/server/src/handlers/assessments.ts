@@ -1,0 +1,35 @@
+import { ASSESSMENT_JOB } from '@shebalance/core/assessments/index';
+import { PIPELINE_MAX_ATTEMPTS, runAssessmentPipeline } from '@shebalance/core/usecases/assessments/index';
+import { z } from 'zod';
+import type { Container } from '../container';
+import { visionFor } from '../wiring/vision';
+import { enqueueCredentialIssue } from './credentials';
+
+const payload = z.strictObject({ assessmentId: z.uuid() });
+
+/**
+ * The Snap → Score pipeline job. Idempotent: per-photo results are stored as they are computed
+ * and the outcome is written once, only while the assessment is open. After the queue's last
+ * attempt fails, the assessment is marked `failed` (never left half-finished).
+ */
+export function registerAssessmentHandlers(container: Container): void {
+  container.jobs.registry.register<{ assessmentId: string }>(
+    ASSESSMENT_JOB,
+    async ({ assessmentId }, context) => {
+      const vision = visionFor(container);
+      const deps = await vision.pipelineDeps();
+      try {
+        const done = await runAssessmentPipeline(deps, assessmentId);
+        // Issue 7 (credentials owner): a confirmed (auto-scored) assessment gets its credential; idempotent.
+        if (done?.status === 'scored') await enqueueCredentialIssue(container.jobs.queue, assessmentId);
+      } catch (error) {
+        if (context.attempt >= PIPELINE_MAX_ATTEMPTS) {
+          const message = error instanceof Error ? error.message : String(error);
+          await deps.assessments.fail(assessmentId, message, container.deps.clock.now());
+        }
+        throw error;
+      }
+    },
+    { parse: (p) => payload.parse(p) },
+  );
+}
