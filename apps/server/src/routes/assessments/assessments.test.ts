@@ -12,6 +12,7 @@ import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drainJobs, signIn, useTestApp } from '../../../test/harness';
+import { anArtisanProfile } from '../reviewer/test-support';
 import { staffWithMfa } from '../../../test/staff';
 import { importGalleryFolder } from '../../cli/assessments';
 import { jpegPart, multipart, storedCounts } from './test-support';
@@ -58,6 +59,13 @@ describe('Snap → Score through the HTTP API', () => {
   beforeAll(async () => {
     reviewer = await staffWithMfa(ctx, 'reviewer');
     artisan = await signIn(ctx.app, undefined, { role: 'artisan', lang: 'hi' });
+    const profile = await ctx.app.inject({
+      method: 'PUT',
+      url: '/api/v1/me/artisan',
+      headers: artisan.auth,
+      payload: anArtisanProfile({ displayName: 'Kamla Prajapati', district: 'Bulandshahr', state: 'UP', crafts: [{ craftId: 'pottery', capacityPerWeek: 6 }] }),
+    });
+    expect(profile.statusCode, profile.body).toBe(200);
     other = await signIn(ctx.app, undefined, { role: 'artisan', lang: 'en' });
   });
 
@@ -137,6 +145,16 @@ describe('Snap → Score through the HTTP API', () => {
       headers: artisan.auth,
     });
     expect(list.json().items.map((i: { id: string }) => i.id)).toContain(scoredId);
+  });
+
+  it('her automatically confirmed assessment becomes a credential that verifies', async () => {
+    await drainJobs(ctx);
+    const list = await ctx.app.inject({ method: 'GET', url: `/api/v1/artisans/${artisan.user.id}/credentials`, headers: artisan.auth });
+    const credentials = list.json().credentials as { id: string }[];
+    expect(credentials).toHaveLength(1);
+    const verify = await ctx.app.inject({ method: 'GET', url: `/api/v1/credentials/${credentials[0]!.id}/verify` });
+    expect(verify.json().verified).toBe(true);
+    expect(JSON.stringify(verify.json().credential)).not.toContain(artisan.phone);
   });
 
   it('re-running the pipeline job is idempotent: same result, no duplicate rows', async () => {
