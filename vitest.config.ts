@@ -21,6 +21,8 @@ export default defineConfig({
     reporters: process.env.CI === 'true' ? ['default', 'junit'] : ['default'],
     outputFile: { junit: '.tmp/junit.xml' },
     projects: [
+      'apps/web/vitest.config.ts',
+      'e2e/vitest.config.ts',
       {
         test: {
           ...shared,

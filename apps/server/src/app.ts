@@ -19,6 +19,8 @@ import { registerProblemHandling } from './plugins/problem';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { apiRoutes } from './routes';
 import { healthRoutes } from './routes/health';
+import { webhookRoutes } from './routes/webhooks';
+import { webRoutes } from './routes/web';
 import { publicPageRoutes } from './routes/public';
 import { wellKnownRoutes } from './routes/well-known';
 
@@ -139,8 +141,10 @@ export async function buildApp(
   app.decorate('metrics', metrics);
   const ctx: RouteContext = { container, guard, metrics };
   await app.register(healthRoutes(ctx));
+  await app.register(webhookRoutes(ctx), { prefix: '/webhooks' });
   await app.register(wellKnownRoutes(ctx));
   await app.register(publicPageRoutes(ctx));
   await app.register(apiRoutes(ctx), { prefix: '/api/v1' });
+  await app.register(webRoutes());
   return app;
 }

@@ -1,0 +1,127 @@
+import { lazy, Suspense, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Icon, type IconName } from '../components/Icon';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { MicButton } from '../components/MicButton';
+import { OutboxBadge } from '../components/OutboxBadge';
+import { useOnline } from './outbox-service';
+import { matchPath, navigate, usePath } from './router';
+import { useServices } from './services';
+import type { Role } from '../api/types';
+
+/** Each screen is its own chunk: the first paint only loads the shell. */
+const SignIn = lazy(() => import('../screens/SignIn'));
+const ArtisanHome = lazy(() => import('../screens/ArtisanHome'));
+const BuyerHome = lazy(() => import('../screens/BuyerHome'));
+const Snap = lazy(() => import('../screens/Snap'));
+const OutboxScreen = lazy(() => import('../screens/OutboxScreen'));
+const Simulator = lazy(() => import('../screens/Simulator'));
+const NotFound = lazy(() => import('../screens/NotFound'));
+
+type Screen = LazyExoticComponent<ComponentType>;
+interface RouteDef {
+  path: string;
+  screen: Screen;
+  roles?: Role[];
+  public?: boolean;
+}
+
+const ROUTES: RouteDef[] = [
+  { path: '/snap', screen: Snap, roles: ['artisan'] },
+  { path: '/outbox', screen: OutboxScreen },
+  { path: '/simulator', screen: Simulator, public: true },
+];
+
+function homeFor(role: Role | undefined): Screen {
+  return role === 'buyer' ? BuyerHome : ArtisanHome;
+}
+
+const NAV: { to: string; icon: IconName; key: string; roles?: Role[] }[] = [
+  { to: '/', icon: 'home', key: 'nav.home' },
+  { to: '/snap', icon: 'camera', key: 'nav.snap', roles: ['artisan'] },
+  { to: '/outbox', icon: 'clock', key: 'nav.outbox' },
+  { to: '/simulator', icon: 'chat', key: 'nav.simulator' },
+];
+
+export function App() {
+  const { t } = useTranslation();
+  const services = useServices();
+  const session = useSyncExternalStore(services.session.subscribe, services.session.get);
+  const path = usePath();
+  const online = useOnline();
+  const role = session?.user.role;
+
+  let Current: Screen = NotFound;
+  if (path === '/') Current = session ? homeFor(role) : SignIn;
+  else {
+    const route = ROUTES.find((r) => matchPath(r.path, path));
+    if (route) {
+      if (!session && !route.public) Current = SignIn;
+      else if (route.roles && role && !route.roles.includes(role)) Current = NotFound;
+      else Current = route.screen;
+    }
+  }
+
+  const signOut = async () => {
+    services.session.set(null);
+    // Her cached data must not be shown to the next person who signs in on this phone.
+    await caches?.delete('own-data').catch(() => undefined);
+    navigate('/');
+  };
+
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header className="top">
+        <a
+          className="brand"
+          href="/"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/');
+          }}
+        >
+          <img src="/icons/icon-192.png" alt="" width={32} height={32} />
+          <span>{t('app.name')}</span>
+        </a>
+        <LanguageSwitch />
+      </header>
+      {!online && (
+        <p className="offline" role="status" data-testid="offline">
+          {t('app.offline')}
+        </p>
+      )}
+      <OutboxBadge />
+      <main id="main" tabIndex={-1}>
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <Current />
+        </Suspense>
+        <MicButton />
+      </main>
+      <nav className="bottom" aria-label={t('app.name')}>
+        {NAV.filter((n) => session && (!n.roles || (role && n.roles.includes(role)))).map((n) => (
+          <a
+            key={n.to}
+            href={n.to}
+            aria-current={path === n.to ? 'page' : undefined}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate(n.to);
+            }}
+          >
+            <Icon name={n.icon} />
+            <span>{t(n.key)}</span>
+          </a>
+        ))}
+        {session && (
+          <button type="button" onClick={() => void signOut()}>
+            <Icon name="out" />
+            <span>{t('app.signOut')}</span>
+          </button>
+        )}
+      </nav>
+    </>
+  );
+}

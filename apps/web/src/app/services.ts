@@ -1,0 +1,58 @@
+import { createContext, useContext } from 'react';
+import { assessmentsApi } from '../api/assessments';
+import { authApi } from '../api/auth';
+import { createApiClient, type ApiClient } from '../api/client';
+import { createPollingChannel, type LiveChannel } from '../api/live';
+import { meApi } from '../api/me';
+import { createSessionStore, type SessionStore } from '../api/session';
+import type { Session } from '../api/types';
+import { voiceApi } from '../api/voice';
+import { currentLang } from '../i18n';
+import type { OutboxService } from './outbox-service';
+
+/** Everything the screens use, made once in main.tsx (the web app's composition root). */
+export interface Services {
+  session: SessionStore;
+  client: ApiClient;
+  auth: ReturnType<typeof authApi>;
+  me: ReturnType<typeof meApi>;
+  assessments: ReturnType<typeof assessmentsApi>;
+  voice: ReturnType<typeof voiceApi>;
+  live: LiveChannel;
+  outbox: OutboxService;
+  /** Development build or a server with development routes: show the dev outbox hint. */
+  devHints: boolean;
+}
+
+export function createServices(
+  outbox: (session: SessionStore) => OutboxService,
+  mirror: (s: Session | null) => void,
+): Services {
+  let storage: Storage | null = null;
+  try {
+    storage = localStorage;
+  } catch {
+    storage = null;
+  }
+  const session = createSessionStore(storage, mirror);
+  const client = createApiClient({ session, lang: currentLang });
+  return {
+    session,
+    client,
+    auth: authApi(client),
+    me: meApi(client),
+    assessments: assessmentsApi(client),
+    voice: voiceApi(client),
+    live: createPollingChannel(),
+    outbox: outbox(session),
+    devHints: import.meta.env.DEV || location.hostname === 'localhost' || location.hostname === '127.0.0.1',
+  };
+}
+
+export const ServicesContext = createContext<Services | null>(null);
+
+export function useServices(): Services {
+  const s = useContext(ServicesContext);
+  if (!s) throw new Error('ServicesContext missing');
+  return s;
+}

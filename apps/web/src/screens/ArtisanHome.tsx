@@ -1,0 +1,119 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { navigate } from '../app/router';
+import { useServices } from '../app/services';
+import { Icon } from '../components/Icon';
+import { currentLang, formatDate } from '../i18n';
+import { craftName } from './crafts';
+import { Problem } from './Problem';
+import { useMe } from './useMe';
+
+/** Her home: her crafts and capacity, where she is, when she can work, and "about me". */
+export default function ArtisanHome() {
+  const { t } = useTranslation();
+  const { me, error, reload } = useMe();
+  const lang = currentLang();
+  if (error) return <Problem error={error} retry={reload} />;
+  if (!me) return <p className="muted">{t('app.loading')}</p>;
+  const a = me.artisan;
+  return (
+    <>
+      <section className="card hero">
+        <h1>{t('home.greeting', { name: a?.displayName ?? me.displayName ?? '' })}</h1>
+        {a && <p className="muted">{t('home.place', { district: a.district, state: a.stateName })}</p>}
+        {a && <p className="muted small">{t('home.member', { date: formatDate(a.createdAt, lang) })}</p>}
+        <a
+          className="btn primary big"
+          href="/snap"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('/snap');
+          }}
+        >
+          <Icon name="camera" size={28} />
+          <span>{t('nav.snap')}</span>
+        </a>
+        <p className="hint">{t('home.snapHint')}</p>
+      </section>
+      {!a ? (
+        <section className="card">
+          <p>{t('home.noProfile')}</p>
+        </section>
+      ) : (
+        <>
+          <section className="card" aria-labelledby="crafts-h">
+            <h2 id="crafts-h">{t('home.crafts')}</h2>
+            {a.crafts.length === 0 ? (
+              <p>{t('home.noCrafts')}</p>
+            ) : (
+              <ul className="crafts" data-testid="crafts">
+                {a.crafts.map((c) => (
+                  <li key={c.craftId}>
+                    <strong>{craftName(c.craftId, lang)}</strong>
+                    <span>{t('home.capacity', { count: c.capacityPerWeek })}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <section className="card" aria-labelledby="avail-h">
+            <h2 id="avail-h">{t('home.availability')}</h2>
+            <p className="days">
+              {(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((d) => (
+                <span key={d} className={a.availability.days.includes(d) ? 'day on' : 'day'}>
+                  {t(`days.${d}`)}
+                </span>
+              ))}
+            </p>
+            <p>{t('home.hoursPerDay', { count: a.availability.hoursPerDay })}</p>
+          </section>
+          <AboutForm initial={a.bio ?? ''} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** "About me": saved through the outbox, so it is kept when she is offline and sent once later. */
+function AboutForm({ initial }: { initial: string }) {
+  const { t } = useTranslation();
+  const { outbox } = useServices();
+  const [bio, setBio] = useState(initial);
+  const [status, setStatus] = useState<string | null>(null);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    await outbox.submit('profile', {
+      method: 'PATCH',
+      path: '/api/v1/me/artisan',
+      json: { bio: bio.trim() || null },
+    });
+    setStatus(navigator.onLine ? t('home.saved') : t('home.savedOffline'));
+  }
+  return (
+    <section className="card" aria-labelledby="about-h">
+      <form onSubmit={save}>
+        <h2 id="about-h">
+          <label htmlFor="bio">{t('home.about')}</label>
+        </h2>
+        <textarea
+          id="bio"
+          rows={3}
+          maxLength={1000}
+          value={bio}
+          placeholder={t('home.aboutHint')}
+          onChange={(e) => {
+            setBio(e.target.value);
+            setStatus(null);
+          }}
+        />
+        <button className="btn primary" type="submit">
+          <Icon name="check" />
+          <span>{t('home.save')}</span>
+        </button>
+        <p role="status" className="ok">
+          {status}
+        </p>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/client';
+import { BUYER_TYPES, type BuyerType } from '../api/types';
+import { useServices } from '../app/services';
+import { Icon } from '../components/Icon';
+import { currentLang, formatDate } from '../i18n';
+import { Problem } from './Problem';
+import { useMe } from './useMe';
+
+/** The buyer's home: their organisation profile (set it up the first time). */
+export default function BuyerHome() {
+  const { t } = useTranslation();
+  const { me, error, reload } = useMe();
+  if (error) return <Problem error={error} retry={reload} />;
+  if (!me) return <p className="muted">{t('app.loading')}</p>;
+  const b = me.buyer;
+  return (
+    <section className="card">
+      <h1>{t('buyer.title')}</h1>
+      {b ? (
+        <dl className="facts">
+          <dt>{t('buyer.organisation')}</dt>
+          <dd>{b.organisation}</dd>
+          <dt>{t('buyer.type')}</dt>
+          <dd>{t(`buyer.type_${b.type}`)}</dd>
+          {b.stateName && (
+            <>
+              <dt>{t('buyer.place')}</dt>
+              <dd>{[b.district, b.stateName].filter(Boolean).join(', ')}</dd>
+            </>
+          )}
+          {b.gstin && (
+            <>
+              <dt>{t('buyer.gstin')}</dt>
+              <dd>{b.gstin}</dd>
+            </>
+          )}
+          <dt className="sr-only">{t('home.member', { date: '' })}</dt>
+          <dd className="muted small">
+            {t('home.member', { date: formatDate(b.createdAt, currentLang()) })}
+          </dd>
+        </dl>
+      ) : (
+        <BuyerSetup done={reload} />
+      )}
+    </section>
+  );
+}
+
+function BuyerSetup({ done }: { done: () => void }) {
+  const { t } = useTranslation();
+  const { me } = useServices();
+  const [organisation, setOrganisation] = useState('');
+  const [type, setType] = useState<BuyerType>('brand');
+  const [error, setError] = useState<string | null>(null);
+  async function save(e: FormEvent) {
+    e.preventDefault();
+    try {
+      await me.saveBuyer({ organisation: organisation.trim(), type });
+      done();
+    } catch (err) {
+      setError(err instanceof ApiError && err.problem ? err.problem.detail : t('app.error'));
+    }
+  }
+  return (
+    <form onSubmit={save}>
+      <h2>{t('buyer.setup')}</h2>
+      <label htmlFor="org">{t('buyer.organisation')}</label>
+      <input
+        id="org"
+        value={organisation}
+        required
+        maxLength={120}
+        onChange={(e) => setOrganisation(e.target.value)}
+      />
+      <label htmlFor="btype">{t('buyer.type')}</label>
+      <select id="btype" value={type} onChange={(e) => setType(e.target.value as BuyerType)}>
+        {BUYER_TYPES.map((bt) => (
+          <option key={bt} value={bt}>
+            {t(`buyer.type_${bt}`)}
+          </option>
+        ))}
+      </select>
+      <button className="btn primary" type="submit">
+        <Icon name="check" />
+        <span>{t('buyer.save')}</span>
+      </button>
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
