@@ -1,0 +1,2 @@
+export { manualPayments } from './manual';
+export { PaymentProviderError, payoutStatusOf, razorpayXPayments, type RazorpayXOptions } from './razorpayx';

@@ -1,0 +1,8 @@
+/** Earn use cases (issue 4): requests, matching, offers, orders, money, learned ranking. */
+export * from './ports';
+export * from './opportunities';
+export * from './match';
+export * from './offers';
+export * from './orders';
+export * from './money';
+export * from './ranker';

@@ -1,0 +1,4 @@
+export { earnStore } from './store';
+export { findCandidates, DECLARED_CRAFT_DEFAULT } from './candidates';
+export { ledgerRepository } from './ledger';
+export { rankingOutcomes } from './outcomes';
