@@ -13,7 +13,9 @@ const chosen = wanted.length ? all.filter((n) => wanted.includes(n)) : all;
 let failed = 0;
 for (const name of chosen) {
   console.log(`\n━━━ bench/${name} ━━━`);
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, name, 'index.ts')], { stdio: 'inherit' });
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, name, 'index.ts')], {
+    stdio: 'inherit',
+  });
   if (r.status !== 0) failed++;
 }
 process.exit(failed ? 1 : 0);

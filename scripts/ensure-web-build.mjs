@@ -17,7 +17,11 @@ function newest(dir) {
 }
 
 if (process.env.SKIP_WEB_BUILD === '1') process.exit(0);
-const sources = Math.max(newest(join(web, 'src')), newest(join(web, 'public')), statSync(join(web, 'index.html')).mtimeMs);
+const sources = Math.max(
+  newest(join(web, 'src')),
+  newest(join(web, 'public')),
+  statSync(join(web, 'index.html')).mtimeMs,
+);
 if (existsSync(built) && statSync(built).mtimeMs >= sources) process.exit(0);
 console.log('Building the web app (apps/web) …');
 const result = spawnSync('npm', ['run', '-s', 'build', '-w', 'apps/web'], { stdio: 'inherit', shell: false });

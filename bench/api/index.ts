@@ -17,18 +17,34 @@ const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 32;
 
 async function load(url: string, headers: Record<string, string> = {}) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers, pipelining: 1 });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  const result = await autocannon({
+    url,
+    connections: CONNECTIONS,
+    duration: DURATION,
+    headers,
+    pipelining: 1,
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { rps: result.requests.average, p99: result.latency.p99, total: result.requests.total };
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'sb-bench-api-'));
-const config = loadConfig({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', RATE_LIMIT_PER_MINUTE: '100000000', SEED_DEMO: 'false' });
+const config = loadConfig({
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'silent',
+  RATE_LIMIT_PER_MINUTE: '100000000',
+  SEED_DEMO: 'false',
+});
 const container = await createContainer(config);
 await seedDemo(container.database.db);
 const app = await buildApp(container);
 const artisan = (await container.deps.repos.users.findByPhone(DEMO.artisanPhone))!;
-const { token } = await container.deps.tokens.issueAccessToken({ sub: artisan.id, role: artisan.role, mfa: false });
+const { token } = await container.deps.tokens.issueAccessToken({
+  sub: artisan.id,
+  role: artisan.role,
+  mfa: false,
+});
 const realUrl = await app.listen({ host: '127.0.0.1', port: 0 });
 
 const bare = Fastify({ logger: false });
@@ -42,10 +58,16 @@ const baseline = await load(`${bareUrl}/constant`);
 const real = await load(`${realUrl}/api/v1/me`, { authorization: `Bearer ${token}` });
 
 const ratio = real.rps / baseline.rps;
-console.log(`database: ${container.database.kind}; ${CONNECTIONS} connections; ${DURATION} s per run; one process (load generator included)`);
-console.log(`bare Fastify constant route : ${baseline.rps.toFixed(0).padStart(7)} req/s   p99 ${baseline.p99} ms`);
+console.log(
+  `database: ${container.database.kind}; ${CONNECTIONS} connections; ${DURATION} s per run; one process (load generator included)`,
+);
+console.log(
+  `bare Fastify constant route : ${baseline.rps.toFixed(0).padStart(7)} req/s   p99 ${baseline.p99} ms`,
+);
 console.log(`GET /api/v1/me (real)       : ${real.rps.toFixed(0).padStart(7)} req/s   p99 ${real.p99} ms`);
-console.log(`ratio: ${(ratio * 100).toFixed(1)}% of the bare route (target ≥ 50%) — ${ratio >= 0.5 ? 'MET' : 'NOT MET'}`);
+console.log(
+  `ratio: ${(ratio * 100).toFixed(1)}% of the bare route (target ≥ 50%) — ${ratio >= 0.5 ? 'MET' : 'NOT MET'}`,
+);
 
 await app.close();
 await bare.close();

@@ -107,7 +107,9 @@ export async function buildApp(
   registerProblemHandling(app);
   registerAuth(app);
 
-  registerSecurityHeaders(app, { contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } } });
+  registerSecurityHeaders(app, {
+    contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
+  });
   await app.register(cors, { origin: config.corsOrigins, credentials: false });
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,

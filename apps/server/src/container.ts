@@ -17,6 +17,7 @@ import type { Config } from './config';
 import { registerJobHandlers } from './handlers';
 import { createJobs, type Jobs } from './wiring/jobs';
 import { createStorage, type Storage } from './wiring/storage';
+import { createMessaging } from './wiring/messaging';
 import type { JobWorker } from '@shebalance/adapters/jobs/index';
 import { loadSecrets } from './config/secrets';
 
@@ -90,9 +91,12 @@ export async function createContainer(
   };
   const storage = createStorage(config, secrets.pepper, deps.clock);
   const jobs = createJobs(config, database.db, deps.clock);
+  deps.messaging = createMessaging(config, database.db, jobs.queue, devOutbox, deps.clock);
   let worker: JobWorker | undefined;
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
-  const subscriber = redis ? await shareInvalidations(redis, cache, `${config.REDIS_PREFIX}:cache-invalidate`) : undefined;
+  const subscriber = redis
+    ? await shareInvalidations(redis, cache, `${config.REDIS_PREFIX}:cache-invalidate`)
+    : undefined;
   const container: Container = {
     config,
     database,
@@ -127,7 +131,6 @@ async function connectRedis(url: string): Promise<Redis> {
   await client.connect();
   return client;
 }
-
 
 /** Carries cache invalidations to every other instance over Redis pub/sub. */
 async function shareInvalidations(redis: Redis, cache: EntityCache, channel: string): Promise<Redis> {

@@ -6,7 +6,11 @@ if (config.WORKER_IN_PROCESS) {
   container.startWorker({
     onEvent: (event) => {
       app.metrics.recordJob(event);
-      if (event.type !== 'completed') app.log.warn({ job: event.name, id: event.id, attempt: event.attempt, error: event.error }, `job ${event.type}`);
+      if (event.type !== 'completed')
+        app.log.warn(
+          { job: event.name, id: event.id, attempt: event.attempt, error: event.error },
+          `job ${event.type}`,
+        );
     },
     onError: (error) => app.log.error({ err: error }, 'job worker error'),
   });

@@ -10,7 +10,11 @@ const config = configOrExit();
 const log = pino({ level: config.LOG_LEVEL });
 const container = await createContainer(config);
 container.startWorker({
-  onEvent: (event) => log[event.type === 'completed' ? 'info' : 'warn']({ job: event.name, id: event.id, attempt: event.attempt, error: event.error }, `job ${event.type}`),
+  onEvent: (event) =>
+    log[event.type === 'completed' ? 'info' : 'warn'](
+      { job: event.name, id: event.id, attempt: event.attempt, error: event.error },
+      `job ${event.type}`,
+    ),
   onError: (error) => log.error({ err: error }, 'job worker error'),
 });
 log.info(`worker started (${container.jobs.queue.kind} queue, ${config.JOB_CONCURRENCY} at a time)`);

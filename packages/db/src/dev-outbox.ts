@@ -19,16 +19,14 @@ export function devOutboxMessaging(db: Database): Messaging & {
   return {
     async send(message) {
       const id = randomUUID();
-      await db
-        .insert(devOutbox)
-        .values({
-          id,
-          to: message.to,
-          channel: 'dev',
-          purpose: message.purpose,
-          text: message.text,
-          payload: null,
-        });
+      await db.insert(devOutbox).values({
+        id,
+        to: message.to,
+        channel: 'dev',
+        purpose: message.purpose,
+        text: message.text,
+        payload: null,
+      });
       return { id };
     },
     async list(to, limit = 50) {

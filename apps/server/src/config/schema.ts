@@ -19,7 +19,10 @@ export const envSchema = z.object({
     .optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   /** Prefix for every Redis key, queue and channel (lets several deployments or test runs share one Redis). */
-  REDIS_PREFIX: z.string().regex(/^[a-z0-9_-]{1,32}$/).default('sb'),
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[a-z0-9_-]{1,32}$/)
+    .default('sb'),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'must be a redis:// URL')
@@ -67,12 +70,36 @@ export const envSchema = z.object({
   REKOGNITION_PROJECT_VERSION_ARN: z.string().optional(),
   REKOGNITION_REGION: z.string().default('ap-south-1'),
   ENABLE_DEV_ROUTES: bool.optional(),
+  /** WhatsApp: 'simulator' (embedded default, nothing leaves the machine) or 'whatsapp' (Cloud API). */
+  MESSAGING_DRIVER: z.enum(['simulator', 'whatsapp']).default('simulator'),
+  /** Meta app secret: signs webhook deliveries (X-Hub-Signature-256). A development default is embedded. */
+  WHATSAPP_APP_SECRET: z.string().min(16).default('dev-whatsapp-app-secret-not-for-production'),
+  WHATSAPP_VERIFY_TOKEN: z.string().min(8).default('dev-whatsapp-verify-token'),
+  WHATSAPP_TOKEN: z.string().optional(),
+  WHATSAPP_PHONE_NUMBER_ID: z.string().min(1).default('100000000000001'),
+  WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
+  /** Outbound messages per second for the business number (80 by default; up to 1,000 on higher tiers). */
+  WHATSAPP_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(80),
   /** Verifiable credentials (issue 7): validity in days (0 = no expiry), issuer name, KMS key for the issuer keys. */
   CREDENTIAL_VALIDITY_DAYS: z.coerce.number().int().min(0).max(36_500).default(1095),
   CREDENTIAL_ISSUER_NAME: z.string().min(1).default('SheBalance'),
   /** AWS KMS key id/ARN/alias sealing the credential signing keys; unset = local key file under DATA_DIR/keys. */
   KMS_KEY_ID: z.string().optional(),
   KMS_ENDPOINT: optionalUrl,
+  /** Voice (issue 6): espeak-ng (embedded) or Amazon Polly; embedded template recognizer or Amazon Transcribe; templates or Bedrock. */
+  TTS_ENGINE: z.enum(['espeak', 'polly']).default('espeak'),
+  STT_ENGINE: z.enum(['embedded', 'transcribe']).default('embedded'),
+  LANGUAGE_MODEL: z.enum(['templates', 'bedrock']).default('templates'),
+  BEDROCK_MODEL_ID: z.string().default('anthropic.claude-3-haiku-20240307-v1:0'),
+  SPEECH_AWS_REGION: z.string().default('ap-south-1'),
+  /** Earn (issue 4): platform fee in basis points of each paid order (500 = 5%), rounded down in her favour. */
+  PLATFORM_FEE_BPS: z.coerce.number().int().min(0).max(10_000).default(500),
+  /** Payments port: 'manual' (embedded; operators record settlements) or 'razorpayx' (RazorpayX Payouts API). */
+  PAYMENTS_PROVIDER: z.enum(['manual', 'razorpayx']).default('manual'),
+  RAZORPAYX_KEY_ID: z.string().optional(),
+  RAZORPAYX_KEY_SECRET: z.string().optional(),
+  RAZORPAYX_ACCOUNT_NUMBER: z.string().optional(),
+  RAZORPAYX_BASE_URL: z.string().url().default('https://api.razorpay.com'),
 });
 
 export type Env = z.infer<typeof envSchema>;

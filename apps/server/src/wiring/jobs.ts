@@ -27,7 +27,8 @@ export function createJobs(config: Config, db: Database, clock: Clock): Jobs {
     return {
       queue: bullmqJobQueue(connection),
       registry,
-      createWorker: (hooks) => new BullWorker({ ...connection, registry, concurrency: config.JOB_CONCURRENCY, ...hooks }),
+      createWorker: (hooks) =>
+        new BullWorker({ ...connection, registry, concurrency: config.JOB_CONCURRENCY, ...hooks }),
     };
   }
   let wake: (() => void) | undefined;
@@ -35,7 +36,13 @@ export function createJobs(config: Config, db: Database, clock: Clock): Jobs {
     queue: dbJobQueue(db, { clock, onEnqueued: () => wake?.() }),
     registry,
     createWorker(hooks) {
-      const worker = new DbWorker(db, { registry, concurrency: config.JOB_CONCURRENCY, pollIntervalMs: config.JOB_POLL_INTERVAL_MS, clock, ...hooks });
+      const worker = new DbWorker(db, {
+        registry,
+        concurrency: config.JOB_CONCURRENCY,
+        pollIntervalMs: config.JOB_POLL_INTERVAL_MS,
+        clock,
+        ...hooks,
+      });
       wake = () => worker.wake();
       return worker;
     },

@@ -46,7 +46,11 @@ const artisanKey = (id: string) => `artisan:${id}`;
  * write through them invalidates it. `touched` collects keys written inside a transaction so the unit
  * of work can invalidate them again after commit (closing the read-before-commit race).
  */
-export function withEntityCache(repos: Repositories, cache: EntityCache, touched?: Set<string>): Repositories {
+export function withEntityCache(
+  repos: Repositories,
+  cache: EntityCache,
+  touched?: Set<string>,
+): Repositories {
   const drop = (key: string) => {
     cache.invalidate(key);
     touched?.add(key);

@@ -51,7 +51,14 @@ describe(`repositories on ${process.env.TEST_DB ?? 'pglite'}`, () => {
   it('round-trips users and artisan profiles with their crafts', async () => {
     const repos = createRepositories(t.handle.db);
     const user = await repos.users.create(aUser());
-    await repos.artisans.save(anArtisan(user.id, { crafts: [{ craftId: 'chikankari', capacityPerWeek: 3 }, { craftId: 'zardozi', capacityPerWeek: 1 }] }));
+    await repos.artisans.save(
+      anArtisan(user.id, {
+        crafts: [
+          { craftId: 'chikankari', capacityPerWeek: 3 },
+          { craftId: 'zardozi', capacityPerWeek: 1 },
+        ],
+      }),
+    );
     const back = await repos.artisans.get(user.id);
     expect(back?.crafts).toEqual([
       { craftId: 'chikankari', capacityPerWeek: 3 },
@@ -63,12 +70,21 @@ describe(`repositories on ${process.env.TEST_DB ?? 'pglite'}`, () => {
 
   it('finds artisans by great-circle distance with earthdistance', async () => {
     const repos = createRepositories(t.handle.db);
-    const places = { lucknow: { lat: 26.85, lng: 80.95 }, kanpur: { lat: 26.45, lng: 80.33 }, jaipur: { lat: 26.91, lng: 75.79 } };
+    const places = {
+      lucknow: { lat: 26.85, lng: 80.95 },
+      kanpur: { lat: 26.45, lng: 80.33 },
+      jaipur: { lat: 26.91, lng: 75.79 },
+    };
     const ids: Record<string, string> = {};
     for (const [name, location] of Object.entries(places)) {
       const u = await repos.users.create(aUser());
       ids[name] = u.id;
-      await repos.artisans.save(anArtisan(u.id, { location, crafts: [{ craftId: name === 'kanpur' ? 'zardozi' : 'chikankari', capacityPerWeek: 2 }] }));
+      await repos.artisans.save(
+        anArtisan(u.id, {
+          location,
+          crafts: [{ craftId: name === 'kanpur' ? 'zardozi' : 'chikankari', capacityPerWeek: 2 }],
+        }),
+      );
     }
     const near = await findArtisansNear(t.handle.db, places.lucknow, 100);
     const mine = near.filter((a) => Object.values(ids).includes(a.userId));
@@ -107,10 +123,18 @@ describe(`repositories on ${process.env.TEST_DB ?? 'pglite'}`, () => {
 
   it('chains the audit log so tampering is detected', async () => {
     const repos = createRepositories(t.handle.db);
-    await repos.audit.append({ actorId: null, action: 'test.one', subjectType: 'x', subjectId: '1', data: { b: 1, a: [1, { z: 2, y: 3 }] } });
+    await repos.audit.append({
+      actorId: null,
+      action: 'test.one',
+      subjectType: 'x',
+      subjectId: '1',
+      data: { b: 1, a: [1, { z: 2, y: 3 }] },
+    });
     await repos.audit.append({ actorId: null, action: 'test.two', subjectType: 'x', subjectId: '2' });
     expect(await verifyAuditChain(t.handle.db)).toBeNull();
-    await t.handle.db.execute(`update audit_log set action = 'test.forged' where action = 'test.one'` as never);
+    await t.handle.db.execute(
+      `update audit_log set action = 'test.forged' where action = 'test.one'` as never,
+    );
     expect(await verifyAuditChain(t.handle.db)).not.toBeNull();
   });
 });

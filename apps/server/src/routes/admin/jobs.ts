@@ -26,7 +26,14 @@ export function adminJobRoutes({ container, guard }: RouteContext): FastifyPlugi
             limit: z.coerce.number().int().min(1).max(200).default(50),
             offset: z.coerce.number().int().min(0).default(0),
           }),
-          response: { 200: z.object({ kind: z.string(), counts: z.record(z.string(), z.number()), jobs: z.array(z.any()) }), ...problemResponses },
+          response: {
+            200: z.object({
+              kind: z.string(),
+              counts: z.record(z.string(), z.number()),
+              jobs: z.array(z.any()),
+            }),
+            ...problemResponses,
+          },
         },
       },
       async (request) => {
@@ -38,11 +45,22 @@ export function adminJobRoutes({ container, guard }: RouteContext): FastifyPlugi
       '/jobs/:id/retry',
       {
         preHandler: admin,
-        schema: { tags, summary: 'Re-queue a dead job with a fresh set of attempts', security: [{ bearer: [] }], params: z.strictObject({ id: z.string().min(1).max(200) }), response: { 202: z.object({ status: z.literal('queued') }), ...problemResponses } },
+        schema: {
+          tags,
+          summary: 'Re-queue a dead job with a fresh set of attempts',
+          security: [{ bearer: [] }],
+          params: z.strictObject({ id: z.string().min(1).max(200) }),
+          response: { 202: z.object({ status: z.literal('queued') }), ...problemResponses },
+        },
       },
       async (request, reply) => {
         if (!(await queue.retryDeadJob(request.params.id))) throw new AppError('not_found', 'jobs.not_found');
-        await container.deps.repos.audit.append({ actorId: request.actor!.userId, action: 'job.retried', subjectType: 'job', subjectId: request.params.id });
+        await container.deps.repos.audit.append({
+          actorId: request.actor!.userId,
+          action: 'job.retried',
+          subjectType: 'job',
+          subjectId: request.params.id,
+        });
         return reply.status(202).send({ status: 'queued' });
       },
     );

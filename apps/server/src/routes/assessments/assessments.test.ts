@@ -63,7 +63,12 @@ describe('Snap → Score through the HTTP API', () => {
       method: 'PUT',
       url: '/api/v1/me/artisan',
       headers: artisan.auth,
-      payload: anArtisanProfile({ displayName: 'Kamla Prajapati', district: 'Bulandshahr', state: 'UP', crafts: [{ craftId: 'pottery', capacityPerWeek: 6 }] }),
+      payload: anArtisanProfile({
+        displayName: 'Kamla Prajapati',
+        district: 'Bulandshahr',
+        state: 'UP',
+        crafts: [{ craftId: 'pottery', capacityPerWeek: 6 }],
+      }),
     });
     expect(profile.statusCode, profile.body).toBe(200);
     other = await signIn(ctx.app, undefined, { role: 'artisan', lang: 'en' });
@@ -149,10 +154,17 @@ describe('Snap → Score through the HTTP API', () => {
 
   it('her automatically confirmed assessment becomes a credential that verifies', async () => {
     await drainJobs(ctx);
-    const list = await ctx.app.inject({ method: 'GET', url: `/api/v1/artisans/${artisan.user.id}/credentials`, headers: artisan.auth });
+    const list = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/artisans/${artisan.user.id}/credentials`,
+      headers: artisan.auth,
+    });
     const credentials = list.json().credentials as { id: string }[];
     expect(credentials).toHaveLength(1);
-    const verify = await ctx.app.inject({ method: 'GET', url: `/api/v1/credentials/${credentials[0]!.id}/verify` });
+    const verify = await ctx.app.inject({
+      method: 'GET',
+      url: `/api/v1/credentials/${credentials[0]!.id}/verify`,
+    });
     expect(verify.json().verified).toBe(true);
     expect(JSON.stringify(verify.json().credential)).not.toContain(artisan.phone);
   });

@@ -31,9 +31,7 @@ const verifyJwtOnServer = (token: unknown) =>
   ctx.app.inject({ method: 'POST', url: '/api/v1/credentials/verify', payload: { jwt: token } });
 
 /** The offline command-line verifier, as a child process with only the public key file. */
-async function cli(
-  args: string[],
-): Promise<{
+async function cli(args: string[]): Promise<{
   code: number;
   out: { verified: boolean; checks: { check: string; ok: boolean; code: string }[] };
 }> {

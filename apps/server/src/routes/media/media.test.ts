@@ -5,17 +5,31 @@ const ctx = useTestApp();
 
 function multipart(filename: string, body: Buffer, contentType = 'application/octet-stream') {
   const boundary = '----sbtest' + Math.random().toString(16).slice(2);
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${contentType}\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, body, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+  return {
+    payload: Buffer.concat([head, body, tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
 }
-const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082', 'hex');
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d4948445200000001000000010806000000' +
+    '1f15c4890000000d49444154789c6360000002000154a24f5d0000000049454e44ae426082',
+  'hex',
+);
 
 describe('private media', () => {
   it('stores an upload under a server-generated key and serves it only through a signed link', async () => {
     const s = await signIn(ctx.app);
     const up = multipart('../../etc/passwd.png', PNG, 'text/plain');
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/media', payload: up.payload, headers: { ...up.headers, ...s.auth } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/media',
+      payload: up.payload,
+      headers: { ...up.headers, ...s.auth },
+    });
     expect(res.statusCode).toBe(201);
     const { url, contentType } = res.json();
     expect(contentType).toBe('image/png');
@@ -34,11 +48,34 @@ describe('private media', () => {
   it('refuses anonymous uploads, unknown types by magic bytes, and empty files', async () => {
     const s = await signIn(ctx.app);
     const text = multipart('photo.jpg', Buffer.from('this is not a photo'), 'image/jpeg');
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/media', payload: text.payload, headers: text.headers })).statusCode).toBe(401);
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/media', payload: text.payload, headers: { ...text.headers, ...s.auth, 'accept-language': 'hi' } });
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/media',
+          payload: text.payload,
+          headers: text.headers,
+        })
+      ).statusCode,
+    ).toBe(401);
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/media',
+      payload: text.payload,
+      headers: { ...text.headers, ...s.auth, 'accept-language': 'hi' },
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json().detail).toContain('PDF');
     const empty = multipart('a.png', Buffer.alloc(0));
-    expect((await ctx.app.inject({ method: 'POST', url: '/api/v1/media', payload: empty.payload, headers: { ...empty.headers, ...s.auth } })).statusCode).toBe(415);
+    expect(
+      (
+        await ctx.app.inject({
+          method: 'POST',
+          url: '/api/v1/media',
+          payload: empty.payload,
+          headers: { ...empty.headers, ...s.auth },
+        })
+      ).statusCode,
+    ).toBe(415);
   });
 });
