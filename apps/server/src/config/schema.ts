@@ -64,6 +64,8 @@ export const envSchema = z.object({
   WORKER_IN_PROCESS: bool.default(true),
   JOB_POLL_INTERVAL_MS: z.coerce.number().int().min(10).default(500),
   JOB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
+  /** Delay before the offline speech recognizer builds its templates in the background; -1 turns it off. */
+  SPEECH_WARMUP_DELAY_MS: z.coerce.number().int().min(-1).default(30_000),
   SEED_DEMO: bool.default(true),
   /** VisionModel for assessments: the bundled MobileNetV2 (local) or Rekognition Custom Labels. */
   VISION_MODEL: z.enum(['local', 'rekognition']).default('local'),

@@ -31,10 +31,20 @@ export function voiceRoutes({ container, guard }: RouteContext): FastifyPluginAs
     await app.register(multipart, {
       limits: { fileSize: MAX_AUDIO_BYTES, files: 1, fields: 4, fieldSize: 256 },
     });
-    if (container.config.NODE_ENV !== 'test')
-      void speechFor(container)
-        .warmUp()
-        .catch(() => undefined);
+    // The recognizer's templates (~8 s of CPU) are built in the background once the server has been
+    // up for a while, so start-up and readiness do not pay for them (SPEECH_WARMUP_DELAY_MS; -1: never).
+    const delay = container.config.SPEECH_WARMUP_DELAY_MS;
+    if (container.config.NODE_ENV !== 'test' && delay >= 0) {
+      const timer = setTimeout(
+        () =>
+          void speechFor(container)
+            .warmUp()
+            .catch(() => undefined),
+        delay,
+      );
+      timer.unref();
+      app.addHook('onClose', async () => clearTimeout(timer));
+    }
 
     app.post(
       '/',
