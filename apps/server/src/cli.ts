@@ -1,9 +1,19 @@
 import { configOrExit } from './boot';
+import { assessmentCommands } from './cli/assessments';
+import { credentialCommands } from './cli/credentials';
+import { earnCommands } from './cli/earn';
 import { foundationCommands } from './cli/foundation';
+import { nluCommands } from './cli/nlu';
 import type { Command } from './cli/registry';
 
 /** `npm run cli -- <command> [flags]`: operator tools over the same container as the server. */
-export const commands: Command[] = [...foundationCommands];
+export const commands: Command[] = [
+  ...foundationCommands,
+  ...credentialCommands,
+  ...nluCommands,
+  ...assessmentCommands,
+  ...earnCommands,
+];
 
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const { positionals, values } = parseFlags(argv);

@@ -1,4 +1,8 @@
 import type { Container } from '../container';
+import { registerAssessmentHandlers } from './assessments';
+import { registerCredentialHandlers } from './credentials';
+import { registerEarnHandlers } from './earn';
+import { registerWhatsAppHandlers } from './whatsapp';
 
 /**
  * Registers every background-job handler on the container's registry. Each feature adds one line
@@ -6,4 +10,8 @@ import type { Container } from '../container';
  */
 export function registerJobHandlers(container: Container): void {
   void container;
+  registerAssessmentHandlers(container);
+  registerCredentialHandlers(container);
+  registerEarnHandlers(container);
+  registerWhatsAppHandlers(container);
 }

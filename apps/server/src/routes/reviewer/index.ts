@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from '../../app';
 import { reviewerArtisanRoutes } from './artisans';
+import { reviewerAssessmentRoutes } from './assessments';
 import { reviewerGroupRoutes } from './groups';
+import { reviewerHandoverRoutes } from '../webhooks/staff';
 
 /** Field coordinators' tools: assisted onboarding and self-help groups. Reviewers and admins, with MFA. */
 export function reviewerRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
@@ -10,5 +12,7 @@ export function reviewerRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     app.addHook('preValidation', ctx.guard.require(['reviewer', 'admin']));
     await app.register(reviewerArtisanRoutes(ctx), { prefix: '/artisans' });
     await app.register(reviewerGroupRoutes(ctx), { prefix: '/groups' });
+    await app.register(reviewerHandoverRoutes(ctx));
+    await app.register(reviewerAssessmentRoutes(ctx), { prefix: '/assessments' });
   };
 }

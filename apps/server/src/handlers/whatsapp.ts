@@ -1,0 +1,111 @@
+import {
+  deliverOutbound,
+  enqueueSends,
+  processInbound,
+  SEND_JOB,
+  storeWhatsAppMedia,
+  type TurnDeps,
+} from '@shebalance/adapters/whatsapp/index';
+import { MAX_INBOUND_MEDIA_BYTES } from '@shebalance/core/whatsapp/index';
+import { createRepositories, withEntityCache, type Database } from '@shebalance/db';
+import { getMedia } from '@shebalance/db/whatsapp/index';
+import { expectedReplyMatch, parse } from '@shebalance/ml/nlu/index';
+import { z } from 'zod';
+import type { Container } from '../container';
+import { whatsappFor } from '../wiring/messaging';
+
+export const INBOUND_JOB = 'whatsapp.inbound';
+export const PHOTOS_JOB = 'whatsapp.photos';
+
+const byId = z.object({ id: z.string().min(1).max(200) });
+const photos = z.object({
+  waId: z.string(),
+  mediaIds: z.array(z.string()).max(10),
+  userId: z.string().nullable(),
+});
+
+/** The conversation engine's dependencies over this container (NLU as a port, repositories per transaction). */
+export function turnDeps(container: Container): TurnDeps {
+  return {
+    db: container.database.db,
+    clock: container.deps.clock,
+    ids: container.deps.ids,
+    engine: {
+      nlu: {
+        parse: (text, lang) => parse(text, { lang }),
+        match: (text, options) => expectedReplyMatch(text, options),
+      },
+      // Snap → Score is not wired to WhatsApp yet: photos are stored and she is told so honestly.
+      capabilities: { scoring: false },
+    },
+    repositories(tx: Database) {
+      const touched = new Set<string>();
+      return {
+        repos: withEntityCache(createRepositories(tx), container.cache, touched),
+        afterCommit: () => touched.forEach((key) => container.cache.invalidate(key)),
+      };
+    },
+  };
+}
+
+/**
+ * WhatsApp background work: one `whatsapp.inbound` job per inbound message (idempotency key = message
+ * id), one `whatsapp.send` job per outbound message, and `whatsapp.photos` to fetch the photos she sent.
+ */
+export function registerWhatsAppHandlers(container: Container): void {
+  const { registry, queue } = container.jobs;
+  const deps = turnDeps(container);
+  registry.register<{ id: string }>(
+    INBOUND_JOB,
+    async ({ id }) => {
+      const outcome = await processInbound(deps, id);
+      await enqueueSends(queue, outcome.outbound);
+      for (const p of outcome.photos) {
+        await queue.enqueue(PHOTOS_JOB, p, {
+          idempotencyKey: `wa-photos:${p.mediaIds.join(',')}`.slice(0, 200),
+        });
+      }
+    },
+    { parse: (p) => byId.parse(p) },
+  );
+  registry.register<{ id: string }>(
+    SEND_JOB,
+    async ({ id }, context) => {
+      const wa = whatsappFor(container);
+      await deliverOutbound(
+        {
+          db: container.database.db,
+          transport: wa.transport,
+          limiter: wa.limiter,
+          now: () => container.deps.clock.now(),
+        },
+        id,
+        context.attempt,
+      );
+    },
+    { parse: (p) => byId.parse(p) },
+  );
+  registry.register<z.infer<typeof photos>>(
+    PHOTOS_JOB,
+    async ({ waId, mediaIds }) => {
+      const { transport } = whatsappFor(container);
+      const db = container.database.db;
+      for (const id of mediaIds) {
+        const known = await getMedia(db, id);
+        if (known && known.direction !== 'sim') continue;
+        const info = await transport.mediaInfo(id);
+        if (info.size > MAX_INBOUND_MEDIA_BYTES) continue;
+        const bytes = await transport.downloadMedia(info.url);
+        if (known) continue; // simulator media: the bytes are already in our store
+        await storeWhatsAppMedia(db, container.storage.store, {
+          id,
+          bytes: Buffer.from(bytes),
+          mimeType: info.mimeType,
+          direction: 'in',
+          waId,
+        });
+      }
+    },
+    { parse: (p) => photos.parse(p) },
+  );
+}

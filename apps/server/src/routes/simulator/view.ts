@@ -1,0 +1,51 @@
+import type { CloudMessage, InboundMessage } from '@shebalance/core/whatsapp/index';
+import { renderTemplate } from '@shebalance/core/whatsapp/index';
+import { getMedia, inboundFor, outboundFor } from '@shebalance/db/whatsapp/index';
+import type { Container } from '../../container';
+
+export interface SimulatorEntry {
+  direction: 'in' | 'out';
+  id: string;
+  at: string;
+  /** in: the normalised message she sent; out: the Cloud API message body we sent. */
+  message: InboundMessage | CloudMessage;
+  status?: string;
+  /** A signed link for media (photos, voice notes) the page can load. */
+  mediaUrl?: string;
+  /** Template text as she reads it. */
+  text?: string;
+}
+
+async function mediaUrl(container: Container, id: string | undefined): Promise<string | undefined> {
+  if (!id) return undefined;
+  const media = await getMedia(container.database.db, id);
+  return media ? container.storage.urlFor(media.objectKey) : undefined;
+}
+
+/** Inbound and outbound messages of one conversation, oldest first. */
+export async function conversationView(container: Container, waId: string, limit: number): Promise<SimulatorEntry[]> {
+  const db = container.database.db;
+  const [inbound, outbound] = await Promise.all([inboundFor(db, waId, limit), outboundFor(db, waId, limit)]);
+  const entries: SimulatorEntry[] = [];
+  for (const row of inbound) {
+    const message = row.message as InboundMessage;
+    const content = message.content;
+    const url = content.kind === 'image' || content.kind === 'audio' || content.kind === 'document' ? await mediaUrl(container, content.mediaId) : undefined;
+    entries.push({ direction: 'in', id: row.waMessageId, at: row.receivedAt.toISOString(), message, ...(url ? { mediaUrl: url } : {}) });
+  }
+  for (const row of outbound) {
+    const m = row.payload;
+    const ref = m.type === 'image' ? m.image.id : m.type === 'audio' ? m.audio.id : m.type === 'document' ? m.document.id : undefined;
+    const url = await mediaUrl(container, ref);
+    entries.push({
+      direction: 'out',
+      id: row.id,
+      at: row.createdAt.toISOString(),
+      message: m,
+      status: row.status,
+      ...(url ? { mediaUrl: url } : {}),
+      ...(m.type === 'template' ? { text: renderTemplate(m.template) } : {}),
+    });
+  }
+  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.direction === 'in' ? -1 : 1)).slice(-limit);
+}

@@ -1,0 +1,36 @@
+export {
+  recordWebhook,
+  storeInboundAndEnqueue,
+  getInbound,
+  pendingInbound,
+  markProcessed,
+  countInbound,
+  type InboundRow,
+} from './inbound';
+export {
+  insertOutbound,
+  getOutbound,
+  countAttempt,
+  markSent,
+  markRetry,
+  markFailed,
+  listFailures,
+  queuedOutboundIds,
+  outboundFor,
+  outboundByStatus,
+  type OutboundRow,
+  type NewOutbound,
+} from './outbound';
+export {
+  lockConversation,
+  getConversation,
+  saveConversation,
+  createHandover,
+  listHandovers,
+  saveMedia,
+  getMedia,
+  inboundFor,
+  type ConversationRow,
+  type HandoverRow,
+  type MediaRow,
+} from './conversations';
