@@ -13,3 +13,4 @@ export {
   type DeliveryDeps,
 } from './outbox';
 export { processInbound, CONSENT_TEXT_VERSION, type TurnDeps, type TurnOutcome } from './turns';
+export { WriteBatcher } from './batcher';

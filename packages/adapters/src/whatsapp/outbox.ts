@@ -10,6 +10,7 @@ import {
 import type { Database } from '@shebalance/db';
 import {
   countAttempt,
+  earlierQueued,
   getOutbound,
   insertOutbound,
   markFailed,
@@ -93,6 +94,31 @@ export async function deliverOutbound(
   attempt: number,
   maxAttempts = SEND_MAX_ATTEMPTS,
 ): Promise<void> {
+  const row = await getOutbound(deps.db, id);
+  if (!row || row.status !== 'queued') return;
+  await inOrder(row.waTo, async () => {
+    // Earlier messages to her go first, so the parts of a reply arrive in the order they were written.
+    for (const earlier of await earlierQueued(deps.db, row.waTo, row.createdAt, row.id)) {
+      await sendOne(deps, earlier, 1, maxAttempts);
+    }
+    await sendOne(deps, id, attempt, maxAttempts);
+  });
+}
+
+/** One send chain per recipient in this process (jobs for the same person never overtake each other). */
+const chains = new Map<string, Promise<unknown>>();
+async function inOrder(key: string, work: () => Promise<void>): Promise<void> {
+  const previous = chains.get(key) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(work);
+  chains.set(key, run);
+  try {
+    await run;
+  } finally {
+    if (chains.get(key) === run) chains.delete(key);
+  }
+}
+
+async function sendOne(deps: DeliveryDeps, id: string, attempt: number, maxAttempts: number): Promise<void> {
   const row = await getOutbound(deps.db, id);
   if (!row || row.status !== 'queued') return;
   const pairWait = await deps.limiter.acquire(row.waTo);

@@ -11,9 +11,17 @@ const envelope = { messaging_product: 'whatsapp' as const, recipient_type: 'indi
 const buttons = (titles: string[]): CloudMessage => ({
   ...envelope,
   type: 'interactive',
-  interactive: { type: 'button', body: { text: 'Choose' }, action: { buttons: titles.map((t, i) => ({ type: 'reply', reply: { id: `b${i}`, title: t } })) } },
+  interactive: {
+    type: 'button',
+    body: { text: 'Choose' },
+    action: { buttons: titles.map((t, i) => ({ type: 'reply', reply: { id: `b${i}`, title: t } })) },
+  },
 });
-const list = (rows: { id: string; title: string; description?: string }[], button = 'Menu', body = 'Pick one'): CloudMessage => ({
+const list = (
+  rows: { id: string; title: string; description?: string }[],
+  button = 'Menu',
+  body = 'Pick one',
+): CloudMessage => ({
   ...envelope,
   type: 'interactive',
   interactive: { type: 'list', body: { text: body }, action: { button, sections: [{ rows }] } },
@@ -39,7 +47,11 @@ describe('webhook parsing', () => {
         { id: 'm11', timestamp: 11, type: 'sticker', sticker: { id: 's1', mime_type: 'image/webp' } },
       ],
     }) as { entry: unknown[] };
-    const b = webhookPayload({ phoneNumberId: PHONE_ID, from: '919800000002', messages: [{ id: 'm12', timestamp: 12, ...wire.text('second entry') }] }) as { entry: unknown[] };
+    const b = webhookPayload({
+      phoneNumberId: PHONE_ID,
+      from: '919800000002',
+      messages: [{ id: 'm12', timestamp: 12, ...wire.text('second entry') }],
+    }) as { entry: unknown[] };
     const batch = parseWebhook({ object: 'whatsapp_business_account', entry: [...a.entry, ...b.entry] });
     expect(batch.messages.map((m) => m.content.kind)).toEqual([
       'text',
@@ -55,8 +67,21 @@ describe('webhook parsing', () => {
       'unsupported',
       'text',
     ]);
-    expect(batch.messages[0]).toMatchObject({ waMessageId: 'm1', from: to, phoneNumberId: PHONE_ID, profileName: 'Sunita', at: new Date(1000) });
-    expect(batch.messages[2]!.content).toEqual({ kind: 'audio', mediaId: 'aud1', mimeType: 'audio/ogg; codecs=opus', voice: true, fileSize: 17_000_000, sha256: undefined } as never);
+    expect(batch.messages[0]).toMatchObject({
+      waMessageId: 'm1',
+      from: to,
+      phoneNumberId: PHONE_ID,
+      profileName: 'Sunita',
+      at: new Date(1000),
+    });
+    expect(batch.messages[2]!.content).toEqual({
+      kind: 'audio',
+      mediaId: 'aud1',
+      mimeType: 'audio/ogg; codecs=opus',
+      voice: true,
+      fileSize: 17_000_000,
+      sha256: undefined,
+    } as never);
     expect(batch.messages[4]!.content).toEqual({ kind: 'location', lat: 26.85, lng: 80.95, name: 'Home' });
     expect(batch.messages[9]!.content).toEqual({ kind: 'unsupported', type: 'unknown', errorCode: 131051 });
     expect(batch.messages[10]!.content).toEqual({ kind: 'unsupported', type: 'sticker' });
@@ -68,11 +93,20 @@ describe('webhook parsing', () => {
         phoneNumberId: PHONE_ID,
         statuses: [
           { id: 'w1', status: 'delivered', timestamp: 5, recipient_id: to },
-          { id: 'w2', status: 'failed', timestamp: 6, recipient_id: to, errors: [{ code: 131026, title: 'Undeliverable', error_data: { details: 'not on WhatsApp' } }] },
+          {
+            id: 'w2',
+            status: 'failed',
+            timestamp: 6,
+            recipient_id: to,
+            errors: [{ code: 131026, title: 'Undeliverable', error_data: { details: 'not on WhatsApp' } }],
+          },
         ],
       }),
     );
-    expect(batch.statuses[1]).toMatchObject({ status: 'failed', errors: [{ code: 131026, title: 'Undeliverable', details: 'not on WhatsApp' }] });
+    expect(batch.statuses[1]).toMatchObject({
+      status: 'failed',
+      errors: [{ code: 131026, title: 'Undeliverable', details: 'not on WhatsApp' }],
+    });
     expect(() => parseWebhook({ object: 'page', entry: [] })).toThrow(WebhookShapeError);
     expect(() => parseWebhook([1, 2])).toThrow(WebhookShapeError);
   });
@@ -89,21 +123,51 @@ describe('webhook parsing', () => {
 describe('outbound limits', () => {
   it('accepts messages within the limits', () => {
     expect(outboundProblems(buttons(['Yes', 'No', 'Later']))).toEqual([]);
-    expect(outboundProblems(list(Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, title: `Row ${i}`, description: 'x'.repeat(72) }))))).toEqual([]);
+    expect(
+      outboundProblems(
+        list(
+          Array.from({ length: 10 }, (_, i) => ({
+            id: `r${i}`,
+            title: `Row ${i}`,
+            description: 'x'.repeat(72),
+          })),
+        ),
+      ),
+    ).toEqual([]);
     expect(outboundProblems({ ...envelope, type: 'image', image: { id: '123', caption: 'hi' } })).toEqual([]);
   });
 
   it('names every broken limit', () => {
-    expect(outboundProblems(buttons(['a', 'b', 'c', 'd']))).toEqual([{ path: 'interactive.action.buttons', message: 'needs 1 to 3 buttons' }]);
-    expect(outboundProblems(buttons(['x'.repeat(21)]))[0]!.path).toBe('interactive.action.buttons.0.reply.title');
+    expect(outboundProblems(buttons(['a', 'b', 'c', 'd']))).toEqual([
+      { path: 'interactive.action.buttons', message: 'needs 1 to 3 buttons' },
+    ]);
+    expect(outboundProblems(buttons(['x'.repeat(21)]))[0]!.path).toBe(
+      'interactive.action.buttons.0.reply.title',
+    );
     expect(outboundProblems(buttons(['सहमत', 'सहमत']))[0]!.message).toBe('is not unique');
-    expect(outboundProblems(list(Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, title: `Row ${i}` }))))[0]!.message).toContain('1 to 10 rows');
-    expect(outboundProblems(list([{ id: 'r', title: 'x'.repeat(25) }]))[0]!.path).toBe('interactive.action.sections.0.rows.0.title');
-    expect(outboundProblems(list([{ id: 'r', title: 't', description: 'x'.repeat(73) }]))[0]!.path).toContain('description');
-    expect(outboundProblems(list([{ id: 'r', title: 't' }], 'x'.repeat(21)))[0]!.path).toBe('interactive.action.button');
-    expect(outboundProblems(list([{ id: 'r', title: 't' }], 'Menu', 'x'.repeat(1025)))[0]!.path).toBe('interactive.body.text');
-    expect(outboundProblems({ ...envelope, type: 'text', text: { body: 'x'.repeat(4097) } })[0]!.path).toBe('text.body');
-    expect(outboundProblems({ ...envelope, type: 'image', image: { link: 'file:///etc/passwd' } as never })[0]!.path).toBe('image');
+    expect(
+      outboundProblems(list(Array.from({ length: 11 }, (_, i) => ({ id: `r${i}`, title: `Row ${i}` }))))[0]!
+        .message,
+    ).toContain('1 to 10 rows');
+    expect(outboundProblems(list([{ id: 'r', title: 'x'.repeat(25) }]))[0]!.path).toBe(
+      'interactive.action.sections.0.rows.0.title',
+    );
+    expect(outboundProblems(list([{ id: 'r', title: 't', description: 'x'.repeat(73) }]))[0]!.path).toContain(
+      'description',
+    );
+    expect(outboundProblems(list([{ id: 'r', title: 't' }], 'x'.repeat(21)))[0]!.path).toBe(
+      'interactive.action.button',
+    );
+    expect(outboundProblems(list([{ id: 'r', title: 't' }], 'Menu', 'x'.repeat(1025)))[0]!.path).toBe(
+      'interactive.body.text',
+    );
+    expect(outboundProblems({ ...envelope, type: 'text', text: { body: 'x'.repeat(4097) } })[0]!.path).toBe(
+      'text.body',
+    );
+    expect(
+      outboundProblems({ ...envelope, type: 'image', image: { link: 'file:///etc/passwd' } as never })[0]!
+        .path,
+    ).toBe('image');
     expect(outboundProblems({ ...envelope, to: '+91 98' } as CloudMessage)[0]!.path).toBe('to');
   });
 
@@ -123,7 +187,9 @@ describe('customer-service window', () => {
     const m = fitToWindow({ ...envelope, type: 'text', text: { body: 'नया काम\nआया है' } }, 'hi', false);
     expect(m.type).toBe('template');
     expect(outboundProblems(m)).toEqual([]);
-    expect(renderTemplate((m as Extract<CloudMessage, { type: 'template' }>).template)).toBe('SheBalance: नया काम · आया है आगे बढ़ने के लिए जवाब दें।');
+    expect(renderTemplate((m as Extract<CloudMessage, { type: 'template' }>).template)).toBe(
+      'SheBalance: नया काम · आया है आगे बढ़ने के लिए जवाब दें।',
+    );
     expect(fitToWindow(buttons(['a']), 'hi', true).type).toBe('interactive');
   });
 });

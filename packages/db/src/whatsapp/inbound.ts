@@ -168,7 +168,11 @@ export async function storeInboundAndEnqueue(
   }));
   const latest = new Map<string, InboundMessage>();
   for (const m of messages) if (!latest.has(m.from) || latest.get(m.from)!.at < m.at) latest.set(m.from, m);
-  const contacts = [...latest.values()].map((m) => ({ wa_id: m.from, last_inbound_at: m.at.toISOString(), profile_name: m.profileName ?? null }));
+  const contacts = [...latest.values()].map((m) => ({
+    wa_id: m.from,
+    last_inbound_at: m.at.toISOString(),
+    profile_name: m.profileName ?? null,
+  }));
   const jobIds = job ? messages.map((m) => ({ id: m.waMessageId })) : [];
   const result = await db.execute(sql`
     with m as (

@@ -11,6 +11,7 @@ export {
   insertOutbound,
   getOutbound,
   countAttempt,
+  earlierQueued,
   markSent,
   markRetry,
   markFailed,

@@ -1,5 +1,5 @@
 import type { CloudMessage } from '@shebalance/core/whatsapp/index';
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { outboundMessages } from '../schema-whatsapp';
 
@@ -137,4 +137,27 @@ export async function outboundByStatus(db: Database, ids: string[]): Promise<Rec
     .from(outboundMessages)
     .where(and(inArray(outboundMessages.id, ids)));
   return Object.fromEntries(rows.map((r) => [r.id, r.status]));
+}
+
+/** Messages to `waTo` still queued that were written before `before` (oldest first). */
+export async function earlierQueued(
+  db: Database,
+  waTo: string,
+  before: Date,
+  exceptId: string,
+): Promise<string[]> {
+  const rows = await db
+    .select({ id: outboundMessages.id })
+    .from(outboundMessages)
+    .where(
+      and(
+        eq(outboundMessages.waTo, waTo),
+        eq(outboundMessages.status, 'queued'),
+        lt(outboundMessages.createdAt, before),
+        ne(outboundMessages.id, exceptId),
+      ),
+    )
+    .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
+    .limit(20);
+  return rows.map((r) => r.id);
 }

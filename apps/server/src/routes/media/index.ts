@@ -64,16 +64,14 @@ export function mediaRoutes({ container, guard }: RouteContext): FastifyPluginAs
         const key = newObjectKey('upload', kind.ext);
         await store.put(key, body, kind.contentType);
         const id = container.deps.ids.uuid();
-        await container.database.db
-          .insert(schema.mediaObjects)
-          .values({
-            id,
-            ownerId: request.actor!.userId,
-            key,
-            contentType: kind.contentType,
-            size: body.length,
-            purpose: 'upload',
-          });
+        await container.database.db.insert(schema.mediaObjects).values({
+          id,
+          ownerId: request.actor!.userId,
+          key,
+          contentType: kind.contentType,
+          size: body.length,
+          purpose: 'upload',
+        });
         return reply
           .status(201)
           .send({ id, contentType: kind.contentType, size: body.length, url: await urlFor(key) });

@@ -4,7 +4,13 @@ import { signBody, storeWhatsAppMedia } from '@shebalance/adapters/whatsapp/inde
 import { phoneSchema, problemResponses } from '@shebalance/contracts';
 import { AppError } from '@shebalance/core';
 import { getMedia } from '@shebalance/db/whatsapp/index';
-import { MAX_INBOUND_MEDIA_BYTES, phoneToWaId, webhookPayload, wire, type WireMessage } from '@shebalance/core/whatsapp/index';
+import {
+  MAX_INBOUND_MEDIA_BYTES,
+  phoneToWaId,
+  webhookPayload,
+  wire,
+  type WireMessage,
+} from '@shebalance/core/whatsapp/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../app';
@@ -13,10 +19,28 @@ import { conversationView } from './view';
 
 const message = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('text'), text: z.string().min(1).max(4096) }),
-  z.strictObject({ type: z.literal('button'), id: z.string().min(1).max(256), title: z.string().max(20).default('') }),
-  z.strictObject({ type: z.literal('list'), id: z.string().min(1).max(200), title: z.string().max(24).default(''), description: z.string().max(72).optional() }),
-  z.strictObject({ type: z.literal('location'), latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180), name: z.string().max(100).optional() }),
-  z.strictObject({ type: z.literal('image'), mediaId: z.string().min(1).max(100), caption: z.string().max(1024).optional() }),
+  z.strictObject({
+    type: z.literal('button'),
+    id: z.string().min(1).max(256),
+    title: z.string().max(20).default(''),
+  }),
+  z.strictObject({
+    type: z.literal('list'),
+    id: z.string().min(1).max(200),
+    title: z.string().max(24).default(''),
+    description: z.string().max(72).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('location'),
+    latitude: z.number().min(-90).max(90),
+    longitude: z.number().min(-180).max(180),
+    name: z.string().max(100).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('image'),
+    mediaId: z.string().min(1).max(100),
+    caption: z.string().max(1024).optional(),
+  }),
   z.strictObject({ type: z.literal('audio'), mediaId: z.string().min(1).max(100) }),
 ]);
 type SimMessage = z.infer<typeof message>;
@@ -64,14 +88,21 @@ export function simulatorRoutes({ container }: RouteContext): FastifyPluginAsync
       async (request, reply) => {
         const { from, message: m } = request.body;
         const media = m.type === 'image' || m.type === 'audio' ? await getMedia(db, m.mediaId) : undefined;
-        if ((m.type === 'image' || m.type === 'audio') && !media) throw new AppError('not_found', 'error.not_found', { what: 'media' });
+        if ((m.type === 'image' || m.type === 'audio') && !media)
+          throw new AppError('not_found', 'error.not_found', { what: 'media' });
         const id = `wamid.SIMIN${randomUUID().replace(/-/g, '')}`;
         const timestamp = Math.floor(container.deps.clock.now().getTime() / 1000);
         const payload = webhookPayload({
           phoneNumberId: wa.phoneNumberId,
           from: phoneToWaId(from),
           profileName: 'Simulator',
-          messages: [{ id, timestamp, ...toWire(m, { ...(media ? { size: media.size, mimeType: media.mimeType } : {}) }) }],
+          messages: [
+            {
+              id,
+              timestamp,
+              ...toWire(m, { ...(media ? { size: media.size, mimeType: media.mimeType } : {}) }),
+            },
+          ],
         });
         const raw = JSON.stringify(payload);
         const res = await app.inject({
@@ -92,17 +123,25 @@ export function simulatorRoutes({ container }: RouteContext): FastifyPluginAsync
           tags: ['development'],
           summary: 'Upload a photo or voice note for a simulated message (multipart field `file`)',
           consumes: ['multipart/form-data'],
-          response: { 201: z.object({ mediaId: z.string(), mimeType: z.string(), size: z.number() }), ...problemResponses },
+          response: {
+            201: z.object({ mediaId: z.string(), mimeType: z.string(), size: z.number() }),
+            ...problemResponses,
+          },
         },
       },
       async (request, reply) => {
         const file = await request.file();
         if (!file) throw new AppError('validation', 'error.validation');
-        if (!ALLOWED_MEDIA.test(file.mimetype)) throw new AppError('unsupported_media_type', 'error.unsupported_media_type');
+        if (!ALLOWED_MEDIA.test(file.mimetype))
+          throw new AppError('unsupported_media_type', 'error.unsupported_media_type');
         const bytes = await file.toBuffer().catch(() => {
           throw new AppError('payload_too_large', 'error.body_too_large');
         });
-        const stored = await storeWhatsAppMedia(db, container.storage.store, { bytes, mimeType: file.mimetype, direction: 'sim' });
+        const stored = await storeWhatsAppMedia(db, container.storage.store, {
+          bytes,
+          mimeType: file.mimetype,
+          direction: 'sim',
+        });
         return reply.code(201).send({ mediaId: stored.id, mimeType: file.mimetype, size: bytes.length });
       },
     );
@@ -112,11 +151,17 @@ export function simulatorRoutes({ container }: RouteContext): FastifyPluginAsync
       {
         schema: {
           tags: ['development'],
-          summary: 'The simulated conversation with a phone, oldest first (outbound in Cloud API message shapes)',
-          querystring: z.strictObject({ phone: phoneSchema, limit: z.coerce.number().int().min(1).max(500).default(200) }),
+          summary:
+            'The simulated conversation with a phone, oldest first (outbound in Cloud API message shapes)',
+          querystring: z.strictObject({
+            phone: phoneSchema,
+            limit: z.coerce.number().int().min(1).max(500).default(200),
+          }),
         },
       },
-      async (request) => ({ messages: await conversationView(container, phoneToWaId(request.query.phone), request.query.limit) }),
+      async (request) => ({
+        messages: await conversationView(container, phoneToWaId(request.query.phone), request.query.limit),
+      }),
     );
   };
 }

@@ -8,7 +8,11 @@ const ctx = useTestApp();
 type Entry = { direction: 'in' | 'out'; message: Record<string, any>; mediaUrl?: string; status?: string };
 
 async function say(from: string, message: Record<string, unknown>) {
-  const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/simulator/send', payload: { from, message } });
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/simulator/send',
+    payload: { from, message },
+  });
   expect(res.statusCode, res.body).toBe(202);
   await drainJobs(ctx);
 }
@@ -26,11 +30,18 @@ const lastReply = async (phone: string) => {
 async function upload(bytes: Buffer, mimeType: string, filename: string) {
   const boundary = '----sim' + Date.now();
   const body = Buffer.concat([
-    Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mimeType}\r\n\r\n`),
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: ${mimeType}\r\n\r\n`,
+    ),
     bytes,
     Buffer.from(`\r\n--${boundary}--\r\n`),
   ]);
-  const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/simulator/media', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+  const res = await ctx.app.inject({
+    method: 'POST',
+    url: '/api/v1/simulator/media',
+    payload: body,
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().mediaId as string;
 }
@@ -56,13 +67,19 @@ describe('WhatsApp simulator API', () => {
     expect(await lastReply(phone)).toContain('प्रोफ़ाइल तैयार है');
 
     await say(phone, { type: 'list', id: 'menu:snap', title: 'मेरे काम की जाँच' });
-    const jpeg = await sharp({ create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 80, b: 40 } } }).jpeg().toBuffer();
+    const jpeg = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: { r: 200, g: 80, b: 40 } },
+    })
+      .jpeg()
+      .toBuffer();
     const mediaId = await upload(jpeg, 'image/jpeg', 'work.jpg');
     await say(phone, { type: 'image', mediaId });
     expect(await lastReply(phone)).toContain('फ़ोटो 1');
     await say(phone, { type: 'button', id: 'snap:done', title: 'हो गया' });
     expect(await lastReply(phone)).toContain('अभी शुरू नहीं');
-    const photo = (await conversation(phone)).find((e) => e.direction === 'in' && e.message.content.kind === 'image');
+    const photo = (await conversation(phone)).find(
+      (e) => e.direction === 'in' && e.message.content.kind === 'image',
+    );
     const fetched = await ctx.app.inject({ url: photo!.mediaUrl! });
     expect(fetched.statusCode).toBe(200);
     expect(fetched.rawPayload.equals(jpeg)).toBe(true);
@@ -74,9 +91,17 @@ describe('WhatsApp simulator API', () => {
 
   it('refuses unknown media and bad bodies', async () => {
     const phone = aPhone();
-    const res = await ctx.app.inject({ method: 'POST', url: '/api/v1/simulator/send', payload: { from: phone, message: { type: 'image', mediaId: 'nope' } } });
+    const res = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/simulator/send',
+      payload: { from: phone, message: { type: 'image', mediaId: 'nope' } },
+    });
     expect(res.statusCode).toBe(404);
-    const bad = await ctx.app.inject({ method: 'POST', url: '/api/v1/simulator/send', payload: { from: phone, message: { type: 'sticker' } } });
+    const bad = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/simulator/send',
+      payload: { from: phone, message: { type: 'sticker' } },
+    });
     expect(bad.statusCode).toBe(400);
   });
 });

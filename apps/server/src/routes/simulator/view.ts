@@ -23,19 +23,39 @@ async function mediaUrl(container: Container, id: string | undefined): Promise<s
 }
 
 /** Inbound and outbound messages of one conversation, oldest first. */
-export async function conversationView(container: Container, waId: string, limit: number): Promise<SimulatorEntry[]> {
+export async function conversationView(
+  container: Container,
+  waId: string,
+  limit: number,
+): Promise<SimulatorEntry[]> {
   const db = container.database.db;
   const [inbound, outbound] = await Promise.all([inboundFor(db, waId, limit), outboundFor(db, waId, limit)]);
   const entries: SimulatorEntry[] = [];
   for (const row of inbound) {
     const message = row.message as InboundMessage;
     const content = message.content;
-    const url = content.kind === 'image' || content.kind === 'audio' || content.kind === 'document' ? await mediaUrl(container, content.mediaId) : undefined;
-    entries.push({ direction: 'in', id: row.waMessageId, at: row.receivedAt.toISOString(), message, ...(url ? { mediaUrl: url } : {}) });
+    const url =
+      content.kind === 'image' || content.kind === 'audio' || content.kind === 'document'
+        ? await mediaUrl(container, content.mediaId)
+        : undefined;
+    entries.push({
+      direction: 'in',
+      id: row.waMessageId,
+      at: row.receivedAt.toISOString(),
+      message,
+      ...(url ? { mediaUrl: url } : {}),
+    });
   }
   for (const row of outbound) {
     const m = row.payload;
-    const ref = m.type === 'image' ? m.image.id : m.type === 'audio' ? m.audio.id : m.type === 'document' ? m.document.id : undefined;
+    const ref =
+      m.type === 'image'
+        ? m.image.id
+        : m.type === 'audio'
+          ? m.audio.id
+          : m.type === 'document'
+            ? m.document.id
+            : undefined;
     const url = await mediaUrl(container, ref);
     entries.push({
       direction: 'out',
@@ -47,5 +67,7 @@ export async function conversationView(container: Container, waId: string, limit
       ...(m.type === 'template' ? { text: renderTemplate(m.template) } : {}),
     });
   }
-  return entries.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.direction === 'in' ? -1 : 1)).slice(-limit);
+  return entries
+    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.direction === 'in' ? -1 : 1))
+    .slice(-limit);
 }

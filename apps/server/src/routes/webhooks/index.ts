@@ -1,6 +1,6 @@
-import { verifySignature } from '@shebalance/adapters/whatsapp/index';
+import { verifySignature, WriteBatcher } from '@shebalance/adapters/whatsapp/index';
 import { AppError } from '@shebalance/core';
-import { parseWebhook, WebhookShapeError } from '@shebalance/core/whatsapp/index';
+import { parseWebhook, WebhookShapeError, type InboundMessage } from '@shebalance/core/whatsapp/index';
 import { recordWebhook, storeInboundAndEnqueue } from '@shebalance/db/whatsapp/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -16,6 +16,13 @@ import { whatsappFor } from '../../wiring/messaging';
 export function webhookRoutes({ container }: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
     const wa = whatsappFor(container);
+    const inboundWriter = new WriteBatcher<InboundMessage>(async (messages) => {
+      await storeInboundAndEnqueue(container.database.db, messages, {
+        name: INBOUND_JOB,
+        runAt: container.deps.clock.now(),
+        maxAttempts: 5,
+      });
+    });
     // Keep the exact bytes: the signature is over them, not over a re-serialisation.
     app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
       done(null, body),
@@ -80,14 +87,18 @@ export function webhookRoutes({ container }: RouteContext): FastifyPluginAsyncZo
         const queue = container.jobs.queue;
         if (batch.statuses.length) await recordWebhook(db, { messages: [], statuses: batch.statuses });
         if (queue.kind === 'db') {
-          // One statement: messages, service window and their jobs, committed together.
-          await storeInboundAndEnqueue(db, batch.messages, { name: INBOUND_JOB, runAt: container.deps.clock.now(), maxAttempts: 5 });
+          // One statement for messages, service window and their jobs (grouped with concurrent deliveries).
+          await inboundWriter.add(batch.messages);
         } else {
           await storeInboundAndEnqueue(db, batch.messages);
           // Every message of the delivery (new or retried): the idempotency key makes a retry a no-op, and
           // re-enqueueing covers a crash between storing and enqueueing on the first delivery.
           for (const m of batch.messages) {
-            await queue.enqueue(INBOUND_JOB, { id: m.waMessageId }, { idempotencyKey: `wa-in:${m.waMessageId}`.slice(0, 200) });
+            await queue.enqueue(
+              INBOUND_JOB,
+              { id: m.waMessageId },
+              { idempotencyKey: `wa-in:${m.waMessageId}`.slice(0, 200) },
+            );
           }
         }
         return reply.code(200).send({ ok: true });
