@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   doublePrecision,
   index,
@@ -6,20 +5,12 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { MarketValueRecord, Scores } from '@shebalance/core/assessments/index';
 import { users } from './schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => ts('created_at').notNull().defaultNow();
-const jsonArray = <T>(name: string) =>
-  jsonb(name)
-    .$type<T[]>()
-    .notNull()
-    .default(sql`'[]'::jsonb`);
+import { ts, createdAt, jsonArray } from './columns';
 
 /**
  * One photo skill assessment (Snap → Score). Status: queued → processing → scored | needs_retake |

@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   bigint,
   bigserial,
@@ -9,23 +8,16 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import { mediaObjects, opportunities, users } from './schema';
+import { ts, createdAt, jsonArray } from './columns';
 
 /**
  * Earn (issue 4): matches, offers, orders, ratings, disputes, payouts and the double-entry ledger.
  * Buyer requests themselves live in `opportunities` (schema.ts); reference photos are linked here.
  */
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => ts('created_at').notNull().defaultNow();
-const jsonArray = <T>(name: string) =>
-  jsonb(name)
-    .$type<T[]>()
-    .notNull()
-    .default(sql`'[]'::jsonb`);
 
 /** Reference photos of a buyer request (media uploaded through POST /media). */
 export const opportunityPhotos = pgTable(

@@ -1,8 +1,6 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './schema';
-
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
-const createdAt = () => ts('created_at').notNull().defaultNow();
+import { ts, createdAt } from './columns';
 
 /** Every inbound WhatsApp message, once: the primary key is WhatsApp's message id (retries dedupe). */
 export const whatsappInbound = pgTable(
