@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, integer, jsonb, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from './schema';
 import { ts, createdAt } from './columns';
 
@@ -39,6 +39,8 @@ export const outboundMessages = pgTable(
   'outbound_messages',
   {
     id: uuid('id').primaryKey(),
+    /** Insertion order: the order she must receive them in (timestamps tie within a millisecond). */
+    seq: bigint('seq', { mode: 'number' }).generatedAlwaysAsIdentity(),
     waTo: text('wa_to').notNull(),
     type: text('type').notNull(),
     /** The Cloud API request body (also what the simulator renders). */
@@ -58,7 +60,7 @@ export const outboundMessages = pgTable(
   },
   (t) => [
     uniqueIndex('outbound_messages_wa_id_uq').on(t.waMessageId),
-    index('outbound_messages_to_idx').on(t.waTo, t.createdAt),
+    index('outbound_messages_to_idx').on(t.waTo, t.seq),
     index('outbound_messages_status_idx').on(t.status, t.updatedAt),
   ],
 );

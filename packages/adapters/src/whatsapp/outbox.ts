@@ -98,7 +98,7 @@ export async function deliverOutbound(
   if (!row || row.status !== 'queued') return;
   await inOrder(row.waTo, async () => {
     // Earlier messages to her go first, so the parts of a reply arrive in the order they were written.
-    for (const earlier of await earlierQueued(deps.db, row.waTo, row.createdAt, row.id)) {
+    for (const earlier of await earlierQueued(deps.db, row.waTo, row.id)) {
       await sendOne(deps, earlier, 1, maxAttempts);
     }
     await sendOne(deps, id, attempt, maxAttempts);

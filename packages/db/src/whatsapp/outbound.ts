@@ -1,5 +1,5 @@
 import type { CloudMessage } from '@shebalance/core/whatsapp/index';
-import { and, asc, desc, eq, inArray, lt, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Database } from '../client';
 import { outboundMessages } from '../schema-whatsapp';
 
@@ -115,7 +115,7 @@ export async function queuedOutboundIds(db: Database, limit = 1000): Promise<str
     .select({ id: outboundMessages.id })
     .from(outboundMessages)
     .where(eq(outboundMessages.status, 'queued'))
-    .orderBy(asc(outboundMessages.createdAt))
+    .orderBy(asc(outboundMessages.seq))
     .limit(limit);
   return rows.map((r) => r.id);
 }
@@ -125,7 +125,7 @@ export async function outboundFor(db: Database, waTo: string, limit: number): Pr
     .select()
     .from(outboundMessages)
     .where(eq(outboundMessages.waTo, waTo))
-    .orderBy(desc(outboundMessages.createdAt), desc(outboundMessages.id))
+    .orderBy(desc(outboundMessages.seq))
     .limit(limit);
   return rows as OutboundRow[];
 }
@@ -139,13 +139,12 @@ export async function outboundByStatus(db: Database, ids: string[]): Promise<Rec
   return Object.fromEntries(rows.map((r) => [r.id, r.status]));
 }
 
-/** Messages to `waTo` still queued that were written before `before` (oldest first). */
-export async function earlierQueued(
-  db: Database,
-  waTo: string,
-  before: Date,
-  exceptId: string,
-): Promise<string[]> {
+/** Messages to `waTo` still queued that were written before message `id` (oldest first). */
+export async function earlierQueued(db: Database, waTo: string, id: string): Promise<string[]> {
+  const before = db
+    .select({ seq: outboundMessages.seq })
+    .from(outboundMessages)
+    .where(eq(outboundMessages.id, id));
   const rows = await db
     .select({ id: outboundMessages.id })
     .from(outboundMessages)
@@ -153,11 +152,10 @@ export async function earlierQueued(
       and(
         eq(outboundMessages.waTo, waTo),
         eq(outboundMessages.status, 'queued'),
-        lt(outboundMessages.createdAt, before),
-        ne(outboundMessages.id, exceptId),
+        lt(outboundMessages.seq, before),
       ),
     )
-    .orderBy(asc(outboundMessages.createdAt), asc(outboundMessages.id))
+    .orderBy(asc(outboundMessages.seq))
     .limit(20);
   return rows.map((r) => r.id);
 }
