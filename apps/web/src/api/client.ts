@@ -22,6 +22,8 @@ export interface RequestOptions {
 export interface ApiClient {
   request<T>(method: string, path: string, options?: RequestOptions): Promise<T>;
   get<T>(path: string, options?: RequestOptions): Promise<T>;
+  /** A file behind her token (certificate PDF, passbook CSV/PDF), as a Blob. */
+  blob(path: string, options?: RequestOptions): Promise<Blob>;
   baseUrl: string;
 }
 
@@ -72,7 +74,7 @@ export function createApiClient(options: {
     return doFetch(`${baseUrl}${path}`, { method, headers, body, signal: o.signal });
   }
 
-  async function request<T>(method: string, path: string, o: RequestOptions = {}): Promise<T> {
+  async function sendWithRefresh(method: string, path: string, o: RequestOptions): Promise<Response> {
     let res = await send(method, path, o);
     if (res.status === 401 && !o.anonymous && options.session.get()) {
       refreshing ??= refresh().finally(() => {
@@ -80,13 +82,27 @@ export function createApiClient(options: {
       });
       if (await refreshing) res = await send(method, path, o);
     }
+    return res;
+  }
+
+  async function request<T>(method: string, path: string, o: RequestOptions = {}): Promise<T> {
+    const res = await sendWithRefresh(method, path, o);
     const text = await res.text();
     const data = text ? safeJson(text) : null;
     if (!res.ok) throw new ApiError(res.status, isProblem(data) ? data : null);
     return data as T;
   }
 
-  return { request, get: (path, o) => request('GET', path, o), baseUrl };
+  async function blob(path: string, o: RequestOptions = {}): Promise<Blob> {
+    const res = await sendWithRefresh('GET', path, o);
+    if (!res.ok) {
+      const data = safeJson(await res.text());
+      throw new ApiError(res.status, isProblem(data) ? data : null);
+    }
+    return res.blob();
+  }
+
+  return { request, get: (path, o) => request('GET', path, o), blob, baseUrl };
 }
 
 function safeJson(text: string): unknown {

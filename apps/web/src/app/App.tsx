@@ -17,6 +17,12 @@ const Snap = lazy(() => import('../screens/Snap'));
 const OutboxScreen = lazy(() => import('../screens/OutboxScreen'));
 const Simulator = lazy(() => import('../screens/Simulator'));
 const NotFound = lazy(() => import('../screens/NotFound'));
+// artisan screens
+const Certificates = lazy(() => import('../screens/artisan/Certificates'));
+const Portfolio = lazy(() => import('../screens/artisan/Portfolio'));
+const Offers = lazy(() => import('../screens/artisan/Offers'));
+const Orders = lazy(() => import('../screens/artisan/Orders'));
+const Earnings = lazy(() => import('../screens/artisan/Earnings'));
 
 type Screen = LazyExoticComponent<ComponentType>;
 interface RouteDef {
@@ -30,6 +36,14 @@ const ROUTES: RouteDef[] = [
   { path: '/snap', screen: Snap, roles: ['artisan'] },
   { path: '/outbox', screen: OutboxScreen },
   { path: '/simulator', screen: Simulator, public: true },
+  // artisan screens
+  { path: '/certificates', screen: Certificates, roles: ['artisan'] },
+  { path: '/portfolio', screen: Portfolio, roles: ['artisan'] },
+  { path: '/offers', screen: Offers, roles: ['artisan'] },
+  { path: '/offers/:id', screen: Offers, roles: ['artisan'] },
+  { path: '/orders', screen: Orders, roles: ['artisan'] },
+  { path: '/orders/:id', screen: Orders, roles: ['artisan'] },
+  { path: '/earnings', screen: Earnings, roles: ['artisan'] },
 ];
 
 function homeFor(role: Role | undefined): Screen {

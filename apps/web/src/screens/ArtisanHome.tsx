@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router';
 import { useServices } from '../app/services';
-import { Icon } from '../components/Icon';
+import { Icon, type IconName } from '../components/Icon';
 import { currentLang, formatDate } from '../i18n';
 import { craftName } from './crafts';
 import { Problem } from './Problem';
@@ -35,6 +35,7 @@ export default function ArtisanHome() {
         </a>
         <p className="hint">{t('home.snapHint')}</p>
       </section>
+      <ArtisanMenu />
       {!a ? (
         <section className="card">
           <p>{t('home.noProfile')}</p>
@@ -71,6 +72,41 @@ export default function ArtisanHome() {
         </>
       )}
     </>
+  );
+}
+
+const MENU: { to: string; icon: IconName; key: string }[] = [
+  { to: '/offers', icon: 'inbox', key: 'artisan.menu.offers' },
+  { to: '/orders', icon: 'box', key: 'artisan.menu.orders' },
+  { to: '/earnings', icon: 'wallet', key: 'artisan.menu.earnings' },
+  { to: '/certificates', icon: 'award', key: 'artisan.menu.certificates' },
+  { to: '/portfolio', icon: 'image', key: 'artisan.menu.portfolio' },
+  { to: '/outbox', icon: 'clock', key: 'nav.outbox' },
+];
+
+/** Big tiles, an icon and a word each, to every part of her work. */
+function ArtisanMenu() {
+  const { t } = useTranslation();
+  return (
+    <nav aria-label={t('artisan.menu.label')}>
+      <ul className="tiles">
+        {MENU.map((m) => (
+          <li key={m.to}>
+            <a
+              className="tile"
+              href={m.to}
+              onClick={(e) => {
+                e.preventDefault();
+                navigate(m.to);
+              }}
+            >
+              <Icon name={m.icon} size={32} />
+              <span>{t(m.key)}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
