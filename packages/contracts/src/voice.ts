@@ -57,6 +57,12 @@ export const voiceTurnResponseSchema = z.object({
   /** False when nothing understood the audio; the reply then asks her to tap a button or say an option. */
   understood: z.boolean(),
   reply: z.object({ text: z.string(), audioUrl: z.string() }),
+  /** The session to send with her next turn (made up when she sent none). */
+  sessionId: z.string(),
+  /** Her conversation's step after this turn. */
+  step: z.string(),
+  /** What she can tap (or say) next: the buttons and list rows of the reply. */
+  options: z.array(z.object({ id: z.string(), title: z.string() })),
 });
 
 export type NluParseResponse = z.infer<typeof nluParseResponseSchema>;

@@ -12,6 +12,8 @@ export const whatsappInbound = pgTable(
     kind: text('kind').notNull(),
     /** The normalised message (core `InboundMessage`). */
     message: jsonb('message').notNull(),
+    /** A voice note's transcript (issue 6), recognized before her turn runs; '' = heard nothing usable. */
+    transcript: text('transcript'),
     sentAt: ts('sent_at').notNull(),
     receivedAt: createdAt(),
     processedAt: ts('processed_at'),

@@ -1,9 +1,9 @@
 import { newObjectKey } from '@shebalance/adapters/storage/index';
+import { expectedReplies, initialState } from '@shebalance/core/conversation/index';
 import { parse } from '@shebalance/ml/nlu/index';
 import {
   cachingTts,
   createEmbeddedSpeech,
-  DEFAULT_EXPECTED,
   type CachingTts,
   type EmbeddedSpeech,
   type LanguageModel,
@@ -25,7 +25,7 @@ export interface Speech {
   readonly recognizers: readonly SpeechToText[];
   readonly languageModel: () => Promise<LanguageModel>;
   readonly turnDeps: VoiceTurnDeps;
-  /** Builds the embedded recognizer's templates for the default menu (a few seconds, once). */
+  /** Builds the embedded recognizer's templates for the first step and the menu in Hindi (a few seconds, once). */
   warmUp(): Promise<void>;
 }
 
@@ -86,7 +86,10 @@ function createSpeech(container: Container): Speech {
     recognizers,
     languageModel,
     turnDeps,
-    warmUp: () => embedded.recognizer.prepare('hi', DEFAULT_EXPECTED),
+    warmUp: async () => {
+      await embedded.recognizer.prepare('hi', expectedReplies(initialState('hi')));
+      await embedded.recognizer.prepare('hi', expectedReplies(initialState('hi', true)));
+    },
   };
 }
 

@@ -4,3 +4,4 @@ export { conversationCatalogs, say, LANGUAGE_NAMES, type ConversationKey } from 
 export { commandWord, COMMAND_WORDS, type GlobalCommand } from './keywords';
 export { promptFor, fit, LISTED_CRAFTS, MAX_PHOTOS, MAX_CRAFTS } from './prompts';
 export { validName } from './matching';
+export { expectedReplies, type ExpectedReply } from './expected';

@@ -87,6 +87,8 @@ export interface InboundRow {
   waFrom: string;
   message: InboundMessage;
   processedAt: Date | null;
+  /** A voice note's transcript once recognized (null: not yet, or not a voice note; '' = nothing understood). */
+  transcript: string | null;
 }
 
 const revive = (m: InboundMessage): InboundMessage => ({ ...m, at: new Date(m.at) });
@@ -103,6 +105,7 @@ export async function getInbound(db: Database, waMessageId: string): Promise<Inb
         waFrom: row.waFrom,
         message: revive(row.message as InboundMessage),
         processedAt: row.processedAt,
+        transcript: row.transcript,
       }
     : undefined;
 }
@@ -126,7 +129,31 @@ export async function pendingInbound(db: Database, waFrom: string, upTo: Date): 
     waFrom: row.waFrom,
     message: revive(row.message as InboundMessage),
     processedAt: row.processedAt,
+    transcript: row.transcript,
   }));
+}
+
+/**
+ * Stores what a voice note said (issue 6), before her turn runs; only while it is unprocessed. '' records
+ * that nothing was understood. When the media was larger than WhatsApp allows, `fileSize` is written
+ * into the message so the turn answers "too large".
+ */
+export async function setInboundTranscript(
+  db: Database,
+  waMessageId: string,
+  voice: { transcript: string; fileSize?: number },
+): Promise<void> {
+  await db
+    .update(whatsappInbound)
+    .set({
+      transcript: voice.transcript,
+      ...(voice.fileSize !== undefined
+        ? {
+            message: sql`jsonb_set(${whatsappInbound.message}, '{content,fileSize}', ${String(voice.fileSize)}::jsonb)`,
+          }
+        : {}),
+    })
+    .where(and(eq(whatsappInbound.waMessageId, waMessageId), isNull(whatsappInbound.processedAt)));
 }
 
 export async function markProcessed(db: Database, ids: string[], at: Date): Promise<void> {

@@ -4,6 +4,7 @@ export {
   getInbound,
   pendingInbound,
   markProcessed,
+  setInboundTranscript,
   countInbound,
   type InboundRow,
 } from './inbound';

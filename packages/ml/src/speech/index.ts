@@ -28,12 +28,13 @@ export {
 export { findSpeech, type SpeechRegion } from './vad';
 export { YES, NO, menuOptions, INTENT_OPTIONS, craftOptions, DEFAULT_EXPECTED } from './expected';
 export { createEmbeddedSpeech, type EmbeddedSpeech } from './embedded';
-export { voiceReply, VOICE_REPLY_LANGS, type VoiceReplyKey } from './replies';
 export {
-  voiceTurn,
+  hear,
+  speak,
   recognizeAudio,
+  type Heard,
+  type HearInput,
+  type ExpectedVoiceOption,
   type VoiceTurnDeps,
-  type VoiceTurnInput,
-  type VoiceTurnResult,
 } from './voice-turn';
 export { estimateMp3Seconds } from './mp3-duration';

@@ -1,17 +1,17 @@
 import type { Lang } from '@shebalance/core/i18n/lang';
 import { INTENTS, type Entity, type Intent, type ParseOptions, type ParseResult } from '../nlu/types';
 import { decodeAudio, type DecodeLimits } from './decode';
-import { DEFAULT_EXPECTED } from './expected';
-import { AUDIO_CONTENT_TYPES } from './sniff';
 import type { ExpectedOption, Recognition, SpeechToText } from './ports';
-import { voiceReply, type VoiceReplyKey } from './replies';
+import { AUDIO_CONTENT_TYPES } from './sniff';
 import type { CachingTts } from './tts-cache';
 
 /**
- * One voice turn: audio → 16 kHz PCM → recognizers in order (the first that understands wins) →
- * intent and entities → reply text in her language → spoken reply (cached) → signed URL.
- * Decoding problems throw AudioDecodeError (the route turns them into 4xx answers); silence and
- * noise are not errors: she gets a spoken prompt to tap a button or say one of the options.
+ * The speech half of a voice turn: audio → 16 kHz PCM → recognizers in order (the first that
+ * understands wins) → transcript, intent and entities (`hear`); and reply text → spoken reply (cached)
+ * → signed URL (`speak`). What to answer is the conversation engine's job (the caller runs
+ * `converse` between the two), so voice, WhatsApp voice notes and the app share one engine.
+ * Decoding problems throw AudioDecodeError (callers turn them into clear answers); silence and noise
+ * are not errors: `understood: false` and the caller asks her to tap a button or say an option.
  */
 export interface VoiceTurnDeps {
   readonly recognizers: readonly SpeechToText[];
@@ -19,52 +19,56 @@ export interface VoiceTurnDeps {
   readonly tts: CachingTts;
   readonly urlFor: (key: string) => Promise<string>;
   readonly now: () => Date;
-  /** The reply for an understood turn; defaults to the built-in voice catalog. The conversation engine plugs in here. */
-  readonly reply?: (turn: {
-    intent: Intent;
-    lang: Lang;
-    transcript: string;
-    entities: Entity[];
-  }) => Promise<string> | string;
   readonly limits?: DecodeLimits;
 }
 
-export interface VoiceTurnInput {
+/** An expected reply; `intent` is the NLU intent it stands for, when it stands for one. */
+export interface ExpectedVoiceOption extends ExpectedOption {
+  readonly intent?: string;
+}
+
+export interface HearInput {
   readonly audio: Buffer;
   readonly lang: Lang;
-  /** The replies expected at her conversation step; a general menu when absent. */
-  readonly expected?: readonly ExpectedOption[];
+  /** The replies expected at her conversation step (the embedded recognizer listens only for these). */
+  readonly expected: readonly ExpectedVoiceOption[];
 }
 
-export interface VoiceTurnResult {
-  readonly understood: boolean;
-  readonly transcript: string;
-  readonly lang: Lang;
-  readonly intent: Intent;
-  readonly confidence: number;
-  readonly entities: Entity[];
-  readonly engine: string;
-  readonly reply: { readonly text: string; readonly audioUrl: string };
-}
+export type Heard =
+  | {
+      readonly understood: true;
+      readonly transcript: string;
+      /** The expected option it matched, when a constrained recognizer heard it. */
+      readonly optionId?: string;
+      readonly intent: Intent;
+      readonly confidence: number;
+      readonly entities: Entity[];
+      readonly engine: string;
+    }
+  | {
+      readonly understood: false;
+      readonly reason: 'silence' | 'no_match' | 'unavailable';
+      readonly intent: 'none';
+      readonly engine: string;
+    };
 
-const isIntent = (id: string): id is Intent => (INTENTS as readonly string[]).includes(id);
+const isIntent = (id: string | undefined): id is Intent =>
+  id !== undefined && (INTENTS as readonly string[]).includes(id);
 
 /**
- * Audio → recognition only (no reply): decode, then the recognizers in order until one understands.
- * WhatsApp voice notes use this and hand the transcript to the conversation engine
- * (`{ kind: 'audio', transcript }`). Throws AudioDecodeError for unusable audio.
+ * Audio → recognition only: decode, then the recognizers in order until one understands.
+ * Throws AudioDecodeError for unusable audio.
  */
 export async function recognizeAudio(
   deps: Pick<VoiceTurnDeps, 'recognizers' | 'limits'>,
-  input: VoiceTurnInput,
+  input: Omit<HearInput, 'expected'> & { readonly expected: readonly ExpectedOption[] },
 ): Promise<Recognition> {
   const decoded = await decodeAudio(input.audio, deps.limits);
-  const expected = input.expected ?? DEFAULT_EXPECTED;
   const original = { body: input.audio, contentType: AUDIO_CONTENT_TYPES[decoded.format] };
   let recognition: Recognition = { understood: false, reason: 'unavailable', engine: 'none' };
   for (const recognizer of deps.recognizers) {
     const attempt = await recognizer
-      .recognize({ pcm: decoded, lang: input.lang, expected, original })
+      .recognize({ pcm: decoded, lang: input.lang, expected: input.expected, original })
       .catch((): Recognition => ({ understood: false, reason: 'unavailable', engine: recognizer.name }));
     if (attempt.understood) return attempt;
     if (
@@ -76,51 +80,30 @@ export async function recognizeAudio(
   return recognition;
 }
 
-export async function voiceTurn(deps: VoiceTurnDeps, input: VoiceTurnInput): Promise<VoiceTurnResult> {
+/** What she said: the recognition, and its intent (the matched option's, else the NLU's). */
+export async function hear(deps: VoiceTurnDeps, input: HearInput): Promise<Heard> {
   const recognition = await recognizeAudio(deps, input);
-  if (!recognition.understood) {
-    const key: VoiceReplyKey = recognition.reason === 'silence' ? 'silence' : 'not_understood';
-    return finish(
-      deps,
-      input.lang,
-      {
-        understood: false,
-        transcript: '',
-        intent: 'none',
-        confidence: 0,
-        entities: [],
-        engine: recognition.engine,
-      },
-      voiceReply(key, input.lang),
-    );
-  }
-  const optionId = recognition.optionId;
-  const nluText = optionId && /^\d+$/.test(optionId) ? optionId : recognition.transcript;
-  const parsed = deps.parse(nluText, { lang: input.lang, now: deps.now() });
-  const intent: Intent = optionId && isIntent(optionId) ? optionId : parsed.intent;
-  const turn = { intent, lang: input.lang, transcript: recognition.transcript, entities: parsed.entities };
-  const text = deps.reply ? await deps.reply(turn) : voiceReply(intent, input.lang);
-  return finish(
-    deps,
-    input.lang,
-    {
-      understood: true,
-      transcript: recognition.transcript,
-      intent,
-      confidence: recognition.confidence,
-      entities: parsed.entities,
-      engine: recognition.engine,
-    },
-    text,
-  );
+  if (!recognition.understood)
+    return { understood: false, reason: recognition.reason, intent: 'none', engine: recognition.engine };
+  const option = input.expected.find((o) => o.id === recognition.optionId);
+  const parsed = deps.parse(recognition.transcript, { lang: input.lang, now: deps.now() });
+  return {
+    understood: true,
+    transcript: recognition.transcript,
+    ...(recognition.optionId ? { optionId: recognition.optionId } : {}),
+    intent: isIntent(option?.intent) ? option.intent : parsed.intent,
+    confidence: recognition.confidence,
+    entities: parsed.entities,
+    engine: recognition.engine,
+  };
 }
 
-async function finish(
-  deps: VoiceTurnDeps,
-  lang: Lang,
-  result: Omit<VoiceTurnResult, 'reply' | 'lang'>,
+/** The reply spoken in her language (synthesized once per text and voice, then served from the store). */
+export async function speak(
+  deps: Pick<VoiceTurnDeps, 'tts' | 'urlFor'>,
   text: string,
-): Promise<VoiceTurnResult> {
+  lang: Lang,
+): Promise<{ text: string; audioUrl: string; key: string; contentType: string }> {
   const speech = await deps.tts.synthesize(text, lang);
-  return { ...result, lang, reply: { text, audioUrl: await deps.urlFor(speech.key) } };
+  return { text, audioUrl: await deps.urlFor(speech.key), key: speech.key, contentType: speech.contentType };
 }

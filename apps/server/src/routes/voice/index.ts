@@ -6,12 +6,12 @@ import {
   AudioDecodeError,
   MAX_AUDIO_BYTES,
   MAX_AUDIO_SECONDS,
-  voiceTurn,
   type AudioErrorCode,
 } from '@shebalance/ml/speech/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from '../../app';
 import { speechFor } from '../../wiring/speech';
+import { runVoiceTurn } from './turn';
 
 const DECODE_ERRORS: Record<AudioErrorCode, () => AppError> = {
   empty: () => new AppError('validation', 'voice.audio_empty'),
@@ -24,7 +24,8 @@ const DECODE_ERRORS: Record<AudioErrorCode, () => AppError> = {
 
 /**
  * POST /api/v1/voice: a voice note (multipart `audio`; OGG/Opus, WebM/Opus, WAV or MP3; ≤ 60 s,
- * ≤ 16 MB; optional `lang`, `sessionId`) → transcript, intent and a spoken reply in her language.
+ * ≤ 16 MB; optional `lang`, `sessionId`) → one turn of the shared conversation engine (the same as
+ * WhatsApp's, see turn.ts) → transcript, intent and a spoken reply in her language.
  */
 export function voiceRoutes({ container, guard }: RouteContext): FastifyPluginAsyncZod {
   return async (app) => {
@@ -76,18 +77,16 @@ export function voiceRoutes({ container, guard }: RouteContext): FastifyPluginAs
         }
         const parsed = voiceFieldsSchema.safeParse(fields);
         if (!parsed.success) throw new AppError('validation', 'error.validation');
-        const lang = chooseLang(parsed.data.lang, request.actorLang, request.headers['accept-language']);
+        const lang = explicitLang(parsed.data.lang);
         if (!audio) throw new AppError('validation', 'voice.audio_missing');
         try {
-          // The conversation engine (issue 5) will supply the expected replies of the session's step.
-          const turn = await voiceTurn(speechFor(container).turnDeps, { audio, lang });
-          return {
-            transcript: turn.transcript,
-            lang: turn.lang,
-            intent: turn.intent,
-            understood: turn.understood,
-            reply: turn.reply,
-          };
+          return await runVoiceTurn(container, {
+            audio,
+            lang,
+            fallbackLang: pickLang(request.actorLang, request.headers['accept-language'], 'hi'),
+            ...(parsed.data.sessionId ? { sessionId: parsed.data.sessionId } : {}),
+            ...(request.actor ? { user: request.actor.user } : {}),
+          });
         } catch (error) {
           if (error instanceof AudioDecodeError) throw DECODE_ERRORS[error.code]();
           throw error;
@@ -97,16 +96,13 @@ export function voiceRoutes({ container, guard }: RouteContext): FastifyPluginAs
   };
 }
 
-/** An explicit `lang` must be one we speak; otherwise her saved language, then Accept-Language. */
-function chooseLang(
-  requested: string | undefined,
-  saved: string | undefined,
-  accept: string | undefined,
-): Lang {
-  if (requested !== undefined) {
-    const code = requested.trim().toLowerCase().split('-')[0];
-    if (!isLang(code)) throw new AppError('validation', 'voice.lang_unsupported');
-    return code;
-  }
-  return pickLang(saved, accept, 'hi');
+/**
+ * An explicit `lang` must be one we speak. Without one she is heard in her conversation's language
+ * (then her saved language, then Accept-Language, for a new session).
+ */
+function explicitLang(requested: string | undefined): Lang | undefined {
+  if (requested === undefined) return undefined;
+  const code = requested.trim().toLowerCase().split('-')[0];
+  if (!isLang(code)) throw new AppError('validation', 'voice.lang_unsupported');
+  return code;
 }

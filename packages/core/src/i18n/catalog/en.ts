@@ -66,6 +66,10 @@ export const en = {
   'voice.audio_corrupt': 'This recording seems damaged. Please record it again.',
   'voice.lang_unsupported':
     'We cannot speak this language yet. Please choose Hindi, English, Tamil, Bengali or Marathi.',
+  'voice.not_understood':
+    'Sorry, I could not make that out. Please tap a button, or say one of these: {options}.',
+  'voice.silence':
+    'I could not hear anything. Please speak a little louder, or tap a button. You can say: {options}.',
   'jobs.not_found': 'There is no such job.',
   'assessment.photo_rejected': 'Photo {photo}: {reason}',
   'assessment.photos_rejected': '{reason}',

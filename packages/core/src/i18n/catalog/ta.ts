@@ -64,6 +64,10 @@ export const ta: Record<MessageKey, string> = {
   'voice.audio_corrupt': 'இந்தப் பதிவு சேதமடைந்ததாகத் தெரிகிறது. மீண்டும் பதிவு செய்யுங்கள்.',
   'voice.lang_unsupported':
     'இந்த மொழியை இன்னும் பேச முடியாது. இந்தி, ஆங்கிலம், தமிழ், வங்காளம் அல்லது மராத்தியைத் தேர்ந்தெடுங்கள்.',
+  'voice.not_understood':
+    'மன்னிக்கவும், புரியவில்லை. ஒரு பொத்தானை அழுத்துங்கள், அல்லது இவற்றில் ஒன்றைச் சொல்லுங்கள்: {options}.',
+  'voice.silence':
+    'எதுவும் கேட்கவில்லை. கொஞ்சம் சத்தமாகப் பேசுங்கள், அல்லது ஒரு பொத்தானை அழுத்துங்கள். நீங்கள் சொல்லலாம்: {options}.',
   'jobs.not_found': 'அப்படி ஒரு பணி இல்லை.',
   'assessment.photo_rejected': 'புகைப்படம் {photo}: {reason}',
   'assessment.photos_rejected': '{reason}',
