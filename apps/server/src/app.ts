@@ -69,7 +69,8 @@ export function loggerOptions(level: string): FastifyServerOptions['logger'] {
       req: (req: { method: string; url: string; id: string; ip?: string }) => ({
         id: req.id,
         method: req.method,
-        url: redactPhones(req.url),
+        // The event stream's ticket travels in the URL (EventSource cannot send headers).
+        url: redactPhones(req.url).replace(/([?&]ticket=)[^&]*/g, '$1[redacted]'),
       }),
     },
   };

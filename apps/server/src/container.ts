@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { CoreDeps } from '@shebalance/core';
+import type { CoreDeps, LiveBus } from '@shebalance/core';
 import { aesGcmSecretBox, cryptoIds, hmacHasher, systemClock } from '@shebalance/adapters/system/index';
 import { jwtTokenService } from '@shebalance/adapters/identity/jwt';
 import { otplibTotp } from '@shebalance/adapters/identity/totp';
@@ -18,6 +18,7 @@ import { registerJobHandlers } from './handlers';
 import { createJobs, type Jobs } from './wiring/jobs';
 import { createStorage, type Storage } from './wiring/storage';
 import { createMessaging } from './wiring/messaging';
+import { createLive } from './wiring/live';
 import type { JobWorker } from '@shebalance/adapters/jobs/index';
 import { loadSecrets } from './config/secrets';
 
@@ -33,6 +34,8 @@ export interface Container {
   storage: Storage;
   jobs: Jobs;
   /** Job counts by status, for /metrics and the admin view. */
+  /** Live updates to open apps (the event stream subscribes; use cases publish through deps.live). */
+  live: LiveBus & { kind: string };
   jobCounts: () => Promise<Record<string, number>>;
   /** Starts the background worker in this process; `onEvent` feeds metrics. */
   startWorker(hooks?: Parameters<Jobs['createWorker']>[0]): JobWorker;
@@ -99,6 +102,8 @@ export async function createContainer(
     : undefined;
   const container: Container = {
     config,
+  const live = await createLive(config, database, redis, deps.clock);
+  deps.live = live;
     database,
     deps,
     devOutbox,
@@ -108,6 +113,7 @@ export async function createContainer(
     jobs,
     jobCounts: () => jobs.queue.countsByStatus(),
     startWorker(hooks = {}) {
+    live,
       worker ??= jobs.createWorker(hooks);
       worker.start();
       return worker;
@@ -120,6 +126,7 @@ export async function createContainer(
       await redis?.quit().catch(() => undefined);
       if (!overrides.database) await database.close();
     },
+      await live.close().catch(() => undefined);
   };
   registerJobHandlers(container);
   return container;

@@ -9,6 +9,7 @@ import { craftRoutes } from './crafts';
 import { credentialRoutes } from './credentials';
 import { publicWorkRoutes } from './public';
 import { devRoutes } from './dev';
+import { eventRoutes } from './events';
 import { simulatorRoutes } from './simulator';
 import { mediaRoutes } from './media';
 import { meRoutes } from './me';
@@ -43,6 +44,7 @@ export function apiRoutes(ctx: RouteContext): FastifyPluginAsync {
     await app.register(passbookRoutes(ctx), { prefix: '/artisans' });
     await app.register(credentialRoutes(ctx));
     await app.register(publicWorkRoutes(ctx));
+    await app.register(eventRoutes(ctx), { prefix: '/events' });
     if (ctx.container.config.devRoutes) await app.register(devRoutes(ctx), { prefix: '/dev' });
     if (ctx.container.config.devRoutes) await app.register(simulatorRoutes(ctx), { prefix: '/simulator' });
   };

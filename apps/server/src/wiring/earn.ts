@@ -24,6 +24,7 @@ export function earnOf(container: Container): EarnService {
       payments: createPayments(config),
       objects: storage.store,
       settings: { platformFeeBps: config.PLATFORM_FEE_BPS },
+      live: deps.live,
       ranker: () => currentRanker({ store, objects: storage.store, clock: deps.clock, ids: deps.ids }),
     };
     services.set(container, service);

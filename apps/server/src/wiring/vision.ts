@@ -154,6 +154,7 @@ export function visionFor(container: Container): VisionServices {
     messaging: container.deps.messaging,
     objectKey: (kind, ext) => newObjectKey(kind, ext),
   });
+    live: container.deps.live,
   const built: VisionServices = {
     model,
     gallery,

@@ -3,6 +3,7 @@ import type {
   Clock,
   IdGenerator,
   JobQueue,
+  LivePublisher,
   Messaging,
   ObjectStore,
   UserRepository,
@@ -176,6 +177,8 @@ export interface AssessmentDeps {
   messaging: Messaging;
   /** Keys for stored photos (server-generated). */
   objectKey: (kind: string, ext: string) => string;
+  /** Live updates to open apps (optional). */
+  live?: LivePublisher;
 }
 
 export interface PipelineDeps extends AssessmentDeps {

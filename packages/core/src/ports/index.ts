@@ -4,3 +4,4 @@ export * from './object-store';
 export * from './jobs';
 export * from './tokens';
 export * from './repositories';
+export * from './live';

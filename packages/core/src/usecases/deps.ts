@@ -1,6 +1,7 @@
 import type {
   Clock,
   IdGenerator,
+  LivePublisher,
   Messaging,
   SecretBox,
   SecretHasher,
@@ -22,6 +23,8 @@ export interface CoreDeps {
   tokens: TokenService;
   totp: TotpVerifier;
   messaging: Messaging;
+  /** Live updates to open apps (optional: nothing is announced without it). */
+  live?: LivePublisher;
   settings: { refreshTokenTtlSeconds: number; totpIssuer: string };
 }
 

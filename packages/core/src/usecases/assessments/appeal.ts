@@ -1,6 +1,7 @@
 import { conflict, notFound } from '../../shared/errors';
 import { isAppealable, type AssessmentDeps, type AssessmentRecord } from '../../assessments';
 import type { Actor } from '../deps';
+import { publishLive, assessmentChanged, reviewQueueChanged } from '../../live/events';
 
 /** The artisan disagrees with her result: it goes back to a reviewer with her reason. */
 export async function appealAssessment(
@@ -21,5 +22,11 @@ export async function appealAssessment(
     subjectId: a.id,
     data: { reason: input.reason, from: a.status },
   });
-  return (await deps.assessments.get(a.id))!;
+  const updated = (await deps.assessments.get(a.id))!;
+  publishLive(
+    deps.live,
+    assessmentChanged(updated, updated.status),
+    reviewQueueChanged(a.id, updated.status),
+  );
+  return updated;
 }

@@ -2,6 +2,7 @@ import { isCraftId } from '../../crafts';
 import { AppError, conflict, forbidden, notFound } from '../../shared/errors';
 import { isReviewable, type AssessmentDeps, type AssessmentRecord, type ScoreSet } from '../../assessments';
 import type { Actor } from '../deps';
+import { publishLive, assessmentChanged, reviewQueueChanged } from '../../live/events';
 
 export interface DecisionInput {
   assessmentId: string;
@@ -81,5 +82,11 @@ export async function decideAssessment(
       galleryRefs: galleryRefs.length,
     },
   });
-  return (await deps.assessments.get(a.id))!;
+  const updated = (await deps.assessments.get(a.id))!;
+  publishLive(
+    deps.live,
+    assessmentChanged(updated, updated.status),
+    reviewQueueChanged(a.id, updated.status),
+  );
+  return updated;
 }

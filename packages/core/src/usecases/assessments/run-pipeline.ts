@@ -13,6 +13,7 @@ import {
   type PipelineDeps,
   type PipelineStep,
 } from '../../assessments';
+import { publishLive, assessmentChanged, assessmentProgress, reviewQueueChanged } from '../../live/events';
 
 const COMPUTED: PipelineStep[] = PIPELINE_STEPS.filter((s) => s !== 'notify');
 
@@ -38,14 +39,20 @@ export async function runAssessmentPipeline(
 
 async function compute(deps: PipelineDeps, a: AssessmentRecord): Promise<void> {
   const { assessments: repo, vision } = deps;
-  const step = (name: PipelineStep, countAttempt = false) =>
-    repo.markProgress(a.id, name, deps.clock.now(), countAttempt);
-  const finish = (outcome: Omit<AssessmentOutcome, 'steps' | 'visionModel'>) =>
-    repo.finish(
+  const step = async (name: PipelineStep, countAttempt = false) => {
+    await repo.markProgress(a.id, name, deps.clock.now(), countAttempt);
+    publishLive(deps.live, assessmentProgress(a, name, 'processing'));
+  };
+  const finish = async (outcome: Omit<AssessmentOutcome, 'steps' | 'visionModel'>) => {
+    const finished = await repo.finish(
       a.id,
       { ...outcome, steps: [...new Set([...a.steps, ...COMPUTED])], visionModel: vision.modelId },
       deps.clock.now(),
     );
+    if (!finished) return;
+    publishLive(deps.live, assessmentChanged(a, outcome.status));
+    if (outcome.status === 'needs_review') publishLive(deps.live, reviewQueueChanged(a.id, outcome.status));
+  };
   const image = async (p: PhotoRecord) => {
     const object = await deps.store.get(p.originalKey);
     if (!object) throw new Error(`photo ${p.id} is missing from the object store`);

@@ -12,6 +12,7 @@ import {
 import { AppError, conflict, forbidden, notFound } from '../../shared/errors';
 import type { Actor } from '../deps';
 import { EXPOSURE_WINDOW_DAYS } from './match';
+import { orderChanged, publishLive } from '../../live/events';
 import { applyTransition } from './orders';
 import type { EarnDeps, OrderRecord, PayoutRecord } from './ports';
 
@@ -44,6 +45,7 @@ export async function payOrder(deps: EarnDeps, orderId: string): Promise<{ paid:
     await applyTransition(deps, store, locked, 'paid', { actor: 'system', actorId: null });
     return true;
   });
+  if (paid) publishLive(deps.live, orderChanged({ ...order, status: 'paid' }));
   return { paid };
 }
 

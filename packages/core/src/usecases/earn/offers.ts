@@ -9,6 +9,7 @@ import {
 } from '../../earn/index';
 import { t } from '../../i18n/messages';
 import type { AppError } from '../../shared/errors';
+import { offerChanged, offerCreated, orderChanged, publishLive } from '../../live/events';
 import { conflict, forbidden, invalid, notFound } from '../../shared/errors';
 import type { Actor } from '../deps';
 import { loadOwnedOpportunity } from './opportunities';
@@ -78,6 +79,7 @@ async function announce(deps: EarnDeps, o: OpportunityRecord, sent: OfferRecord[
         maxAttempts: 5,
       },
     );
+    publishLive(deps.live, offerCreated(offer));
     await notify(deps, o, offer);
   }
 }
@@ -244,6 +246,8 @@ export async function acceptOffer(deps: EarnDeps, actor: Actor, offerId: string)
       data: { orderId: result.order.id },
     });
   return result;
+  if (result.created)
+    publishLive(deps.live, offerChanged(result.offer, result.order.buyerId), orderChanged(result.order));
 }
 
 /** She declines with a reason; the offer moves to the next match. Declining again changes nothing. */
@@ -274,6 +278,7 @@ export async function expireOffer(deps: EarnDeps, offerId: string): Promise<{ ex
   const first = await deps.store.getOffer(offerId);
   if (!first || first.status !== 'sent') return { expired: false };
   const { o, expired, next } = await deps.store.transaction(async (store) => {
+  publishLive(deps.live, offerChanged(offer, o.buyerId));
     const o = (await store.getOpportunity(first.opportunityId, { forUpdate: true }))!;
     const offer = (await store.getOffer(offerId, { forUpdate: true }))!;
     const now = deps.clock.now();
@@ -291,6 +296,7 @@ export interface MyOffer {
   opportunity: OpportunityRecord;
   amountPaise: number;
 }
+  if (expired) publishLive(deps.live, offerChanged({ ...first, status: 'expired' }, o.buyerId));
 
 /** Her offers, newest first, with the limited view of each request. */
 export async function listMyOffers(deps: EarnDeps, actor: Actor): Promise<MyOffer[]> {

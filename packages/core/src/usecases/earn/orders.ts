@@ -7,6 +7,7 @@ import {
 } from '../../earn/index';
 import { AppError, conflict, forbidden, notFound } from '../../shared/errors';
 import type { Actor } from '../deps';
+import { orderChanged, publishLive } from '../../live/events';
 import {
   ORDER_PAY_JOB,
   type DisputeRecord,
@@ -128,6 +129,7 @@ export async function transitionOrder(
     const { order, party } = await loadOrder(store, actor, id, true);
     return applyTransition(deps, store, order, to, { actor: party, actorId: actor.userId, note });
   });
+  publishLive(deps.live, orderChanged(next));
   if (next.status === 'confirmed') await enqueuePay(deps, id);
   await deps.audit.append({
     actorId: actor.userId,
@@ -229,6 +231,7 @@ export async function resolveDispute(
     await store.updateDispute(disputeId, patch);
     return { dispute: { ...dispute, ...patch }, order: next };
   });
+  publishLive(deps.live, orderChanged(result.order));
   if (result.order.status === 'confirmed') await enqueuePay(deps, result.order.id);
   return result;
 }

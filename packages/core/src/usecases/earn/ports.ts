@@ -1,6 +1,14 @@
 import type { Candidate, JournalEntry, OrderStatus, RankingOutcome, Reason } from '../../earn/index';
 import type { Lang } from '../../i18n/lang';
-import type { AuditLog, Clock, IdGenerator, JobQueue, Messaging, ObjectStore } from '../../ports';
+import type {
+  AuditLog,
+  Clock,
+  IdGenerator,
+  JobQueue,
+  LivePublisher,
+  Messaging,
+  ObjectStore,
+} from '../../ports';
 
 export type OpportunityStatus = 'open' | 'offered' | 'filled' | 'cancelled';
 
@@ -298,3 +306,5 @@ export interface EarnDeps {
 
 export const OFFER_EXPIRE_JOB = 'earn.offer.expire';
 export const ORDER_PAY_JOB = 'earn.order.pay';
+  /** Live updates to open apps (optional). */
+  live?: LivePublisher;
