@@ -20,6 +20,7 @@ import { createStorage, type Storage } from './wiring/storage';
 import { createMessaging } from './wiring/messaging';
 import { createLive } from './wiring/live';
 import type { JobWorker } from '@shebalance/adapters/jobs/index';
+import { recoverQueued } from '@shebalance/adapters/whatsapp/outbox';
 import { loadSecrets } from './config/secrets';
 
 export interface Container {
@@ -33,9 +34,9 @@ export interface Container {
   redis?: Redis;
   storage: Storage;
   jobs: Jobs;
-  /** Job counts by status, for /metrics and the admin view. */
   /** Live updates to open apps (the event stream subscribes; use cases publish through deps.live). */
   live: LiveBus & { kind: string };
+  /** Job counts by status, for /metrics and the admin view. */
   jobCounts: () => Promise<Record<string, number>>;
   /** Starts the background worker in this process; `onEvent` feeds metrics. */
   startWorker(hooks?: Parameters<Jobs['createWorker']>[0]): JobWorker;
@@ -96,14 +97,15 @@ export async function createContainer(
   const jobs = createJobs(config, database.db, deps.clock);
   deps.messaging = createMessaging(config, database.db, jobs.queue, devOutbox, deps.clock);
   let worker: JobWorker | undefined;
+  let recovery: Promise<unknown> | undefined;
   const redis = config.REDIS_URL ? await connectRedis(config.REDIS_URL) : undefined;
   const subscriber = redis
     ? await shareInvalidations(redis, cache, `${config.REDIS_PREFIX}:cache-invalidate`)
     : undefined;
-  const container: Container = {
-    config,
   const live = await createLive(config, database, redis, deps.clock);
   deps.live = live;
+  const container: Container = {
+    config,
     database,
     deps,
     devOutbox,
@@ -111,22 +113,24 @@ export async function createContainer(
     redis,
     storage,
     jobs,
+    live,
     jobCounts: () => jobs.queue.countsByStatus(),
     startWorker(hooks = {}) {
-    live,
       worker ??= jobs.createWorker(hooks);
       worker.start();
+      // WhatsApp messages still queued from before a restart (or lost by the job queue) go out again.
+      recovery ??= recoverQueued(database.db, jobs.queue).catch((error: unknown) => hooks.onError?.(error));
       return worker;
     },
     async close() {
       await worker?.stop({ graceMs: 10_000 });
       await jobs.queue.close();
       await storage.store.close?.();
+      await live.close().catch(() => undefined);
       await subscriber?.quit().catch(() => undefined);
       await redis?.quit().catch(() => undefined);
       if (!overrides.database) await database.close();
     },
-      await live.close().catch(() => undefined);
   };
   registerJobHandlers(container);
   return container;

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Container } from '../container';
 import { visionFor } from '../wiring/vision';
 import { enqueueCredentialIssue } from './credentials';
+import { enqueueWhatsAppResult } from './whatsapp-journeys';
 
 const payload = z.strictObject({ assessmentId: z.uuid() });
 
@@ -22,6 +23,8 @@ export function registerAssessmentHandlers(container: Container): void {
         const done = await runAssessmentPipeline(deps, assessmentId);
         // Issue 7 (credentials owner): a confirmed (auto-scored) assessment gets its credential; idempotent.
         if (done?.status === 'scored') await enqueueCredentialIssue(container.jobs.queue, assessmentId);
+        // Issue 5: an assessment sent on WhatsApp gets its result there (idempotent per status).
+        if (done) await enqueueWhatsAppResult(container.jobs.queue, done);
       } catch (error) {
         if (context.attempt >= PIPELINE_MAX_ATTEMPTS) {
           const message = error instanceof Error ? error.message : String(error);

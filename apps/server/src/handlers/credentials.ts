@@ -6,6 +6,7 @@ import {
 import { z } from 'zod';
 import type { Container } from '../container';
 import { credentialsOf } from '../wiring/credentials';
+import { enqueueCertificateNotice } from './whatsapp-journeys';
 
 const payloadSchema = z.object({ assessmentId: z.uuid() }).strict();
 
@@ -38,7 +39,10 @@ export function registerCredentialHandlers(container: Container): void {
   container.jobs.registry.register<z.infer<typeof payloadSchema>>(
     CREDENTIAL_ISSUE_JOB,
     async ({ assessmentId }) => {
-      await issueCredentialForAssessment(service.deps, assessmentId);
+      const outcome = await issueCredentialForAssessment(service.deps, assessmentId);
+      // Issue 5: the certificate image and PDF go to her on WhatsApp (once per credential).
+      if (outcome.kind === 'issued' || outcome.kind === 'existing')
+        await enqueueCertificateNotice(container.jobs.queue, outcome.record.id);
     },
     { parse: (p) => payloadSchema.parse(p) },
   );

@@ -13,6 +13,12 @@ import { expectedReplyMatch, parse } from '@shebalance/ml/nlu/index';
 import { z } from 'zod';
 import type { Container } from '../container';
 import { whatsappFor } from '../wiring/messaging';
+import {
+  accountSnapshot,
+  enqueueActions,
+  registerWhatsAppJourneyHandlers,
+  submitWhatsAppPhotos,
+} from './whatsapp-journeys';
 
 export const INBOUND_JOB = 'whatsapp.inbound';
 export const PHOTOS_JOB = 'whatsapp.photos';
@@ -22,6 +28,7 @@ const photos = z.object({
   waId: z.string(),
   mediaIds: z.array(z.string()).max(10),
   userId: z.string().nullable(),
+  lang: z.enum(['en', 'hi', 'ta', 'bn', 'mr']).default('en'),
 });
 
 /** The conversation engine's dependencies over this container (NLU as a port, repositories per transaction). */
@@ -35,9 +42,10 @@ export function turnDeps(container: Container): TurnDeps {
         parse: (text, lang) => parse(text, { lang }),
         match: (text, options) => expectedReplyMatch(text, options),
       },
-      // Snap → Score is not wired to WhatsApp yet: photos are stored and she is told so honestly.
-      capabilities: { scoring: false },
+      // Photos go to the assessment pipeline (whatsapp.photos job); her result comes back here.
+      capabilities: { scoring: true },
     },
+    account: (tx, userId) => accountSnapshot(container, tx, userId),
     repositories(tx: Database) {
       const touched = new Set<string>();
       return {
@@ -60,6 +68,7 @@ export function registerWhatsAppHandlers(container: Container): void {
     async ({ id }) => {
       const outcome = await processInbound(deps, id);
       await enqueueSends(queue, outcome.outbound);
+      await enqueueActions(queue, outcome.actions);
       for (const p of outcome.photos) {
         await queue.enqueue(PHOTOS_JOB, p, {
           idempotencyKey: `wa-photos:${p.mediaIds.join(',')}`.slice(0, 200),
@@ -87,25 +96,35 @@ export function registerWhatsAppHandlers(container: Container): void {
   );
   registry.register<z.infer<typeof photos>>(
     PHOTOS_JOB,
-    async ({ waId, mediaIds }) => {
+    async ({ waId, mediaIds, userId, lang }) => {
       const { transport } = whatsappFor(container);
       const db = container.database.db;
+      const photos: Buffer[] = [];
       for (const id of mediaIds) {
         const known = await getMedia(db, id);
-        if (known && known.direction !== 'sim') continue;
+        if (known && known.direction !== 'sim') {
+          const stored = await container.storage.store.get(known.objectKey);
+          if (stored) photos.push(Buffer.from(stored.body));
+          continue;
+        }
         const info = await transport.mediaInfo(id);
         if (info.size > MAX_INBOUND_MEDIA_BYTES) continue;
-        const bytes = await transport.downloadMedia(info.url);
+        const bytes = Buffer.from(await transport.downloadMedia(info.url));
+        photos.push(bytes);
         if (known) continue; // simulator media: the bytes are already in our store
         await storeWhatsAppMedia(db, container.storage.store, {
           id,
-          bytes: Buffer.from(bytes),
+          bytes,
           mimeType: info.mimeType,
           direction: 'in',
           waId,
         });
       }
+      // Stored: now scored by the same pipeline as the HTTP API (her result comes back on WhatsApp).
+      if (userId && photos.length)
+        await submitWhatsAppPhotos(container, { waId, userId, lang, photos, key: mediaIds.join(',') });
     },
     { parse: (p) => photos.parse(p) },
   );
+  registerWhatsAppJourneyHandlers(container);
 }

@@ -1,5 +1,12 @@
-import type { JobQueue, Messaging, ObjectStore } from '@shebalance/core';
-import { phoneToWaId, template, type WhatsAppTransport } from '@shebalance/core/whatsapp/index';
+import type { JobQueue, Messaging, ObjectStore, OutboundMessage } from '@shebalance/core';
+import { fit } from '@shebalance/core/conversation/index';
+import {
+  LIMITS,
+  phoneToWaId,
+  template,
+  type CloudMessage,
+  type WhatsAppTransport,
+} from '@shebalance/core/whatsapp/index';
 import {
   OutboundRateLimiter,
   queueMessages,
@@ -62,10 +69,57 @@ export function whatsappFor(container: Container): WhatsApp {
   return wa;
 }
 
+/** The Cloud API message for a Messaging-port message (window open: buttons; closed: a template). */
+export function whatsappMessageFor(message: OutboundMessage, to: string, open: boolean): CloudMessage {
+  const envelope = { messaging_product: 'whatsapp' as const, recipient_type: 'individual' as const, to };
+  const lang = message.lang ?? 'en';
+  const code = message.purpose === 'otp' ? /\b(\d{4,8})\b/.exec(message.text)?.[1] : undefined;
+  if (code) return { ...envelope, type: 'template', template: template('sb_otp', 'en', [code]) };
+  const replies = message.replies?.slice(0, LIMITS.maxButtons) ?? [];
+  if (replies.length && open)
+    return {
+      ...envelope,
+      type: 'interactive',
+      interactive: {
+        type: 'button',
+        body: { text: fit(message.text, LIMITS.interactiveBody) },
+        action: {
+          buttons: replies.map((r) => ({
+            type: 'reply' as const,
+            reply: { id: r.id, title: fit(r.title, LIMITS.buttonTitle) },
+          })),
+        },
+      },
+    };
+  if (replies.length && message.purpose === 'offer') {
+    // Outside the window: the approved offer template, its quick-reply buttons carrying the same ids.
+    const t = template('sb_offer_new', lang, [message.text]);
+    return {
+      ...envelope,
+      type: 'template',
+      template: {
+        ...t,
+        components: [
+          ...(t.components ?? []),
+          ...replies.map((r, i) => ({
+            type: 'button' as const,
+            sub_type: 'quick_reply' as const,
+            index: String(i),
+            parameters: [{ type: 'payload' as const, payload: r.id }],
+          })),
+        ],
+      },
+    };
+  }
+  return { ...envelope, type: 'text', text: { body: fit(message.text, LIMITS.textBody) } };
+}
+
 /**
  * The Messaging port of the container: with MESSAGING_DRIVER=whatsapp, one-time codes and notices go
- * out on WhatsApp through the durable outbound queue (codes as the `sb_otp` template); outside
- * production they are also kept in the development outbox. The simulator driver keeps the outbox only.
+ * out on WhatsApp through the durable outbound queue (codes as the `sb_otp` template, offers with
+ * Accept / Decline buttons); outside production they are also kept in the development outbox. With
+ * the simulator driver, notices to someone chatting in the simulator go to her simulated WhatsApp
+ * (the simulator transport also records them in the outbox); everything else stays in the outbox.
  */
 export function createMessaging(
   config: Config,
@@ -74,41 +128,21 @@ export function createMessaging(
   devOutbox: Messaging,
   clock: { now(): Date },
 ): Messaging {
-  if (config.MESSAGING_DRIVER !== 'whatsapp') return devOutbox;
+  const whatsapp = config.MESSAGING_DRIVER === 'whatsapp';
   return {
     async send(message) {
       const to = phoneToWaId(message.to);
-      const code = message.purpose === 'otp' ? /\b(\d{4,8})\b/.exec(message.text)?.[1] : undefined;
       const now = clock.now();
-      const conversation = code ? undefined : await getConversation(db, to);
-      const [id] = await queueMessages(
-        db,
-        queue,
-        [
-          code
-            ? {
-                messaging_product: 'whatsapp',
-                recipient_type: 'individual',
-                to,
-                type: 'template',
-                template: template('sb_otp', 'en', [code]),
-              }
-            : {
-                messaging_product: 'whatsapp',
-                recipient_type: 'individual',
-                to,
-                type: 'text',
-                text: { body: message.text },
-              },
-        ],
-        {
-          lang: 'en',
-          windowOpen: windowOpen(conversation?.lastInboundAt, now),
-          purpose: message.purpose,
-          now,
-        },
-      );
-      if (!config.isProduction) await devOutbox.send(message);
+      const conversation = message.purpose === 'otp' ? undefined : await getConversation(db, to);
+      if (!whatsapp && !conversation) return devOutbox.send(message);
+      const open = windowOpen(conversation?.lastInboundAt, now);
+      const [id] = await queueMessages(db, queue, [whatsappMessageFor(message, to, open)], {
+        lang: message.lang ?? 'en',
+        windowOpen: open,
+        purpose: message.purpose,
+        now,
+      });
+      if (whatsapp && !config.isProduction) await devOutbox.send(message);
       return { id: id! };
     },
   };

@@ -3,6 +3,7 @@ import type { Availability } from '@shebalance/core';
 import {
   converse,
   initialState,
+  type AccountSnapshot,
   type ConversationState,
   type Effect,
   type EngineContext,
@@ -44,12 +45,29 @@ export interface TurnDeps {
   engine: Omit<EngineContext, 'now'>;
   /** Repositories bound to a transaction (with the read cache in front), and a hook after commit. */
   repositories(tx: Database): { repos: Repositories; afterCommit(): void };
+  /**
+   * Her offers, earnings and certificates, read inside the turn's transaction (the engine is pure and
+   * reads this snapshot). Without it the journeys answer "none yet".
+   */
+  account?(tx: Database, userId: string): Promise<AccountSnapshot>;
+}
+
+/** Effects carried out after commit by the caller's jobs, with the existing use cases. */
+export type DeferredEffect = Extract<Effect, { kind: 'accept_offer' | 'decline_offer' | 'send_certificate' }>;
+
+export interface TurnAction {
+  waId: string;
+  userId: string;
+  lang: ConversationState['lang'];
+  sourceMessageId: string;
+  effect: DeferredEffect;
 }
 
 export interface TurnOutcome {
   processed: string[];
   outbound: string[];
-  photos: { waId: string; mediaIds: string[]; userId: string | null }[];
+  photos: { waId: string; mediaIds: string[]; userId: string | null; lang: ConversationState['lang'] }[];
+  actions: TurnAction[];
 }
 
 async function startingState(
@@ -125,7 +143,7 @@ async function applyEffects(
   deps: TurnDeps,
   tx: Database,
   repos: Repositories,
-  ctx: { waId: string; userId: string | null; sourceMessageId: string },
+  ctx: { waId: string; userId: string | null; sourceMessageId: string; lang: ConversationState['lang'] },
   effects: Effect[],
   outcome: TurnOutcome,
 ): Promise<string | null> {
@@ -150,7 +168,19 @@ async function applyEffects(
         });
         break;
       case 'submit_photos':
-        outcome.photos.push({ waId: ctx.waId, mediaIds: effect.mediaIds, userId });
+        outcome.photos.push({ waId: ctx.waId, mediaIds: effect.mediaIds, userId, lang: ctx.lang });
+        break;
+      case 'accept_offer':
+      case 'decline_offer':
+      case 'send_certificate':
+        if (userId)
+          outcome.actions.push({
+            waId: ctx.waId,
+            userId,
+            lang: ctx.lang,
+            sourceMessageId: ctx.sourceMessageId,
+            effect,
+          });
         break;
     }
   }
@@ -164,7 +194,7 @@ async function applyEffects(
  * `outcome.outbound` after commit.
  */
 export async function processInbound(deps: TurnDeps, waMessageId: string): Promise<TurnOutcome> {
-  const outcome: TurnOutcome = { processed: [], outbound: [], photos: [] };
+  const outcome: TurnOutcome = { processed: [], outbound: [], photos: [], actions: [] };
   const first = await getInbound(deps.db, waMessageId);
   if (!first || first.processedAt) return outcome;
   let afterCommit: (() => void) | undefined;
@@ -182,13 +212,20 @@ export async function processInbound(deps: TurnDeps, waMessageId: string): Promi
     let state = start.state;
     let userId = start.userId;
     const now = deps.clock.now();
+    // Her data for the journeys, read once per batch inside this transaction (effects run after commit).
+    let account: AccountSnapshot | undefined;
     for (const row of pending) {
-      const turn = converse(state, toConversationInput(row.message.content), { ...deps.engine, now });
+      if (!account && state.onboarded && userId && deps.account) account = await deps.account(tx, userId);
+      const turn = converse(state, toConversationInput(row.message.content, row.transcript ?? undefined), {
+        ...deps.engine,
+        now,
+        ...(account ? { account } : {}),
+      });
       userId = await applyEffects(
         deps,
         tx,
         repos,
-        { waId: row.waFrom, userId, sourceMessageId: row.waMessageId },
+        { waId: row.waFrom, userId, sourceMessageId: row.waMessageId, lang: turn.state.lang },
         turn.effects,
         outcome,
       );

@@ -33,7 +33,8 @@ function play(
 const text = (t: string): ConversationInput => ({ kind: 'text', text: t });
 const tap = (id: string): ConversationInput => ({ kind: 'button', id });
 const row = (id: string): ConversationInput => ({ kind: 'list', id });
-const bodies = (turn: TurnResult) => turn.replies.map((r) => r.text).join('\n');
+const bodies = (turn: TurnResult) =>
+  turn.replies.map((r) => ('text' in r ? r.text : (r.caption ?? ''))).join('\n');
 
 const onboardingInHindi: ConversationInput[] = [
   text('नमस्ते'),

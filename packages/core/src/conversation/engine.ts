@@ -3,15 +3,9 @@ import { say } from './catalog';
 import { COMMAND_IDS, commandWord, INTENT_COMMANDS, type GlobalCommand } from './keywords';
 import { choiceId, languageChoice, matchTyped } from './matching';
 import { onboardingTurn, reprompt } from './onboarding';
-import {
-  MAX_PHOTOS,
-  MENU_ITEMS,
-  menuButton,
-  menuList,
-  promptFor,
-  snapDoneButton,
-  type MenuItem,
-} from './prompts';
+import { MENU_ITEMS, menuButton, menuList, promptFor, snapDoneButton, type MenuItem } from './prompts';
+import { snapTurn } from './snap';
+import { declineStep, findWork, myCertificate, myEarnings, offerChoice, offerStep } from './work';
 import type { ConversationInput, ConversationState, Step, TurnContext, TurnResult } from './types';
 
 /** Confidence above which a recognised intent in free text counts as a command. */
@@ -31,7 +25,13 @@ export function initialState(lang: Lang = 'en', onboarded = false): Conversation
 }
 
 /** Steps where free text is her answer (a name, a craft, a district): NLU intents do not override it. */
-const FREE_TEXT_STEPS: readonly Step[] = ['onb_name', 'onb_craft', 'onb_craft_text', 'onb_location'];
+const FREE_TEXT_STEPS: readonly Step[] = [
+  'onb_name',
+  'onb_craft',
+  'onb_craft_text',
+  'onb_location',
+  'work_decline',
+];
 
 const ok = (
   state: ConversationState,
@@ -60,6 +60,9 @@ function commandOf(
   return cmd && parsed.confidence >= INTENT_THRESHOLD ? cmd : undefined;
 }
 
+/** Steps not worth resuming after a stop (a half-sent set of photos, an offer that may have changed). */
+const DETOUR_TO_MENU: readonly Step[] = ['snap', 'work_offer', 'work_decline'];
+
 function runCommand(state: ConversationState, cmd: GlobalCommand, input: ConversationInput): TurnResult {
   const { lang } = state;
   const detour: Step =
@@ -82,7 +85,7 @@ function runCommand(state: ConversationState, cmd: GlobalCommand, input: Convers
         };
         return ok(next, promptFor(next, base === 'new' ? say(lang, 'onb.welcome') : undefined));
       }
-      return ok({ ...state, step: 'menu', photos: [] }, [menuList(lang)]);
+      return ok({ ...state, step: 'menu', photos: [], offerId: undefined }, [menuList(lang)]);
     }
     case 'language':
       return ok(
@@ -97,9 +100,10 @@ function runCommand(state: ConversationState, cmd: GlobalCommand, input: Convers
       return ok(state, [reply], [{ kind: 'handover', reason: 'asked', ...(lastText ? { lastText } : {}) }]);
     }
     case 'stop':
-      return ok({ ...state, step: 'paused', resume: detour === 'snap' ? 'menu' : detour, photos: [] }, [
-        { kind: 'text', text: say(lang, 'stop.done') },
-      ]);
+      return ok(
+        { ...state, step: 'paused', resume: DETOUR_TO_MENU.includes(detour) ? 'menu' : detour, photos: [] },
+        [{ kind: 'text', text: say(lang, 'stop.done') }],
+      );
   }
 }
 
@@ -149,17 +153,22 @@ function menuItemOf(
   return parsed.confidence >= INTENT_THRESHOLD ? MENU_INTENTS[parsed.intent] : undefined;
 }
 
-function menuTurn(state: ConversationState, item: MenuItem, input: ConversationInput): TurnResult {
+function menuTurn(
+  state: ConversationState,
+  item: MenuItem,
+  input: ConversationInput,
+  ctx: EngineContext,
+): TurnResult {
   const { lang } = state;
   switch (item) {
     case 'snap':
       return ok({ ...state, step: 'snap', photos: [] }, [snapDoneButton(lang, say(lang, 'snap.start'))]);
     case 'work':
-      return ok({ ...state, step: 'menu' }, [menuButton(lang, say(lang, 'work.none'))]);
+      return findWork(state, ctx);
     case 'earnings':
-      return ok({ ...state, step: 'menu' }, [menuButton(lang, say(lang, 'earnings.none'))]);
+      return myEarnings(state, ctx.account);
     case 'certificate':
-      return ok({ ...state, step: 'menu' }, [menuButton(lang, say(lang, 'certificate.none'))]);
+      return myCertificate(state, ctx.account);
     case 'language':
       return runCommand(state, 'language', input);
     case 'help':
@@ -167,36 +176,6 @@ function menuTurn(state: ConversationState, item: MenuItem, input: ConversationI
     case 'human':
       return runCommand(state, 'human', input);
   }
-}
-
-function snapTurn(state: ConversationState, input: ConversationInput, ctx: EngineContext): TurnResult {
-  const { lang } = state;
-  if (input.kind === 'image') {
-    if (input.tooLarge) return ok(state, [snapDoneButton(lang, say(lang, 'media.too_large'))]);
-    if (state.photos.includes(input.mediaId)) return ok(state, []);
-    if (state.photos.length >= MAX_PHOTOS)
-      return ok(state, [snapDoneButton(lang, say(lang, 'snap.too_many'))]);
-    const photos = [...state.photos, input.mediaId];
-    return ok({ ...state, photos }, [snapDoneButton(lang, say(lang, 'snap.got', { count: photos.length }))]);
-  }
-  const id = choiceId(input);
-  const done =
-    id === 'snap:done' ||
-    (input.kind === 'text' &&
-      matchTyped(ctx.nlu, input.text, [
-        { id: 'done', keys: ['btn.done'], extra: ['done', 'finished', 'ho gaya', 'bas'] },
-      ]) === 'done');
-  if (!done)
-    return id
-      ? reprompt(state, 'reprompt.stale')
-      : ok(state, [snapDoneButton(lang, `${say(lang, 'reprompt.unknown')}\n${say(lang, 'snap.start')}`)]);
-  if (state.photos.length === 0) return ok(state, [snapDoneButton(lang, say(lang, 'snap.need_photo'))]);
-  const key = ctx.capabilities?.scoring ? 'snap.submitted' : 'snap.saved';
-  return ok(
-    { ...state, step: 'menu', photos: [] },
-    [menuButton(lang, say(lang, key, { count: state.photos.length }))],
-    [{ kind: 'submit_photos', mediaIds: state.photos }],
-  );
 }
 
 /** Media or message kinds that are not an answer at this step: a clear word, then the same question. */
@@ -251,10 +230,13 @@ export function converse(
     return chooseLanguage(state, lang);
   }
   const id = choiceId(input);
-  if (id?.startsWith('offer:')) return ok(state, [menuButton(state.lang, say(state.lang, 'work.expired'))]);
+  if (id?.startsWith('offer:'))
+    return state.onboarded
+      ? offerChoice(state, id, ctx)
+      : ok(state, [...promptFor(state, say(state.lang, 'work.expired'))]);
   if (state.onboarded && id?.startsWith('menu:')) {
     const item = menuItemOf(state, input, ctx);
-    if (item) return menuTurn(state, item, input);
+    if (item) return menuTurn(state, item, input, ctx);
   }
 
   switch (state.step) {
@@ -274,11 +256,21 @@ export function converse(
     case 'menu': {
       const item = menuItemOf(state, input, ctx);
       return item
-        ? menuTurn(state, item, input)
+        ? menuTurn(state, item, input, ctx)
         : reprompt(state, id ? 'reprompt.stale' : 'reprompt.unknown');
     }
     case 'snap':
       return snapTurn(state, input, ctx);
+    case 'work_offer':
+    case 'work_decline': {
+      if (state.step === 'work_decline' && !id?.startsWith('menu:')) return declineStep(state, input, ctx);
+      const typed = offerStep(state, input, ctx);
+      if (typed) return typed;
+      const item = menuItemOf(state, input, ctx);
+      return item
+        ? menuTurn(state, item, input, ctx)
+        : reprompt(state, id ? 'reprompt.stale' : 'reprompt.unknown');
+    }
     default:
       return onboardingTurn(state, input, ctx);
   }

@@ -5,3 +5,6 @@ export { commandWord, COMMAND_WORDS, type GlobalCommand } from './keywords';
 export { promptFor, fit, LISTED_CRAFTS, MAX_PHOTOS, MAX_CRAFTS } from './prompts';
 export { validName } from './matching';
 export { expectedReplies, type ExpectedReply } from './expected';
+export { offerButtons, DECLINE_CHOICES } from './prompts';
+export { outcomeReplies, rupees, day, craftName } from './work';
+export { assessmentResult, certificateMessages, intakeRefused, type AssessmentResultView } from './snap';

@@ -1,6 +1,6 @@
 import { craftLabel, getCraft } from '../crafts';
 import { SUPPORTED_LANGS, type Lang } from '../i18n/lang';
-import { conversationCatalogs, LANGUAGE_NAMES, say } from './catalog';
+import { conversationCatalogs, LANGUAGE_NAMES, say, type ConversationKey } from './catalog';
 import type { ConversationState, ListChoice, OutboundIntent } from './types';
 
 /** Crafts offered in the onboarding list (she can type any other). */
@@ -117,6 +117,33 @@ export function snapDoneButton(lang: Lang, body: string): OutboundIntent {
   return { kind: 'buttons', text: body, buttons: [{ id: 'snap:done', title: say(lang, 'btn.done') }] };
 }
 
+/** Why she says no: the Earn decline reasons, each with its list row. */
+export const DECLINE_CHOICES = [
+  { reason: 'busy', key: 'row.reason_busy' },
+  { reason: 'price_too_low', key: 'row.reason_price' },
+  { reason: 'deadline_too_short', key: 'row.reason_deadline' },
+  { reason: 'too_far', key: 'row.reason_far' },
+  { reason: 'not_my_craft', key: 'row.reason_craft' },
+  { reason: 'other', key: 'row.reason_other' },
+] as const satisfies readonly { reason: string; key: ConversationKey }[];
+
+/** Accept / Decline reply buttons whose ids the engine understands (also used by offer notices). */
+export function offerButtons(lang: Lang, offerId: string): { id: string; title: string }[] {
+  return [
+    { id: `offer:${offerId}:accept`, title: say(lang, 'btn.accept') },
+    { id: `offer:${offerId}:decline`, title: say(lang, 'btn.decline') },
+  ];
+}
+
+export function reasonList(lang: Lang, intro?: string): OutboundIntent {
+  return {
+    kind: 'list',
+    text: [intro, say(lang, 'work.decline_reason')].filter(Boolean).join('\n'),
+    button: say(lang, 'list.reasons'),
+    rows: DECLINE_CHOICES.map((c) => ({ id: `decline:${c.reason}`, title: say(lang, c.key) })),
+  };
+}
+
 /** What to ask at a step (also the re-prompt after an unexpected reply), optionally after an intro line. */
 export function promptFor(state: ConversationState, intro?: string): OutboundIntent[] {
   const { lang } = state;
@@ -153,5 +180,17 @@ export function promptFor(state: ConversationState, intro?: string): OutboundInt
     case 'menu':
     case 'paused':
       return [menuList(lang, intro)];
+    case 'work_decline':
+      return [reasonList(lang, intro)];
+    case 'work_offer':
+      return state.offerId
+        ? [
+            {
+              kind: 'buttons',
+              text: withIntro(say(lang, 'row.work')),
+              buttons: offerButtons(lang, state.offerId),
+            },
+          ]
+        : [menuList(lang, intro)];
   }
 }

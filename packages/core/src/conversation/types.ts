@@ -29,7 +29,10 @@ export type OutboundIntent =
   | { kind: 'text'; text: string }
   | { kind: 'buttons'; text: string; buttons: Choice[] }
   | { kind: 'list'; text: string; button: string; rows: ListChoice[] }
-  | { kind: 'location_request'; text: string };
+  | { kind: 'location_request'; text: string }
+  /** A picture or file already uploaded to the channel (e.g. her certificate). */
+  | { kind: 'image'; mediaId: string; caption?: string }
+  | { kind: 'document'; mediaId: string; filename: string; caption?: string };
 
 export type AvailabilityChoice = 'full' | 'part' | 'weekends';
 
@@ -48,7 +51,12 @@ export type Effect =
   | { kind: 'set_language'; lang: Lang }
   | { kind: 'complete_onboarding'; profile: OnboardingResult }
   | { kind: 'submit_photos'; mediaIds: string[] }
-  | { kind: 'handover'; reason: 'asked' | 'stuck'; lastText?: string };
+  | { kind: 'handover'; reason: 'asked' | 'stuck'; lastText?: string }
+  /** Carried out after the turn with the Earn use cases; the answer comes from `outcomeReplies`. */
+  | { kind: 'accept_offer'; offerId: string }
+  | { kind: 'decline_offer'; offerId: string; reason: string }
+  /** Sends her certificate (image and PDF) and its verify link. */
+  | { kind: 'send_certificate'; credentialId: string };
 
 export const STEPS = [
   'new',
@@ -64,6 +72,8 @@ export const STEPS = [
   'snap',
   'choose_lang',
   'paused',
+  'work_offer',
+  'work_decline',
 ] as const;
 export type Step = (typeof STEPS)[number];
 
@@ -86,7 +96,59 @@ export interface ConversationState {
   resume?: Step;
   /** Consecutive turns she was not understood (a person is offered after a few). */
   misses: number;
+  /** The offer she is looking at (work_offer) or declining (work_decline). */
+  offerId?: string;
 }
+
+/** One of her work offers, as the conversation shows it (loaded per turn by the channel). */
+export interface OfferSnapshot {
+  id: string;
+  status: 'sent' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
+  craftId: string | null;
+  title: string;
+  quantity: number;
+  amountPaise: number;
+  deadline: Date;
+  expiresAt: Date;
+}
+
+export interface EarningsSnapshot {
+  earnedPaise: number;
+  pendingPaise: number;
+  paidOutPaise: number;
+  /** Accepted orders not paid yet. */
+  inProgress: { count: number; amountPaise: number };
+  /** Newest first (a few). */
+  recent: { at: Date; craftId: string | null; netPaise: number }[];
+}
+
+export interface CertificateSnapshot {
+  id: string;
+  craftId: string;
+  level: number;
+  issuedAt: Date;
+  verifyUrl: string;
+}
+
+/**
+ * Her data the journeys need, loaded by the channel before each turn of an onboarded artisan
+ * (the engine stays pure: it reads this snapshot and answers with effects).
+ */
+export interface AccountSnapshot {
+  offers: OfferSnapshot[];
+  earnings: EarningsSnapshot | null;
+  /** Newest first; revoked ones left out. */
+  certificates: CertificateSnapshot[];
+}
+
+/** What happened when the caller carried out an effect (turned into her answer by `outcomeReplies`). */
+export type EffectOutcome =
+  | { kind: 'offer_accepted'; offer: OfferSnapshot }
+  | { kind: 'offer_declined' }
+  | {
+      kind: 'offer_refused';
+      reason: 'expired' | 'sold_out' | 'closed' | 'not_found' | 'failed';
+    };
 
 /** What the engine needs from the NLU library (a port: core stays pure). */
 export interface NluPort {
@@ -102,6 +164,8 @@ export interface NluPort {
 export interface TurnContext {
   nlu: NluPort;
   now: Date;
+  /** Her offers, earnings and certificates (absent before onboarding). */
+  account?: AccountSnapshot;
 }
 
 export interface TurnResult {

@@ -60,5 +60,24 @@ export function renderIntent(to: string, intent: OutboundIntent): CloudMessage {
           action: { name: 'send_location' },
         },
       };
+    case 'image':
+      return {
+        ...envelope(to),
+        type: 'image',
+        image: {
+          id: intent.mediaId,
+          ...(intent.caption ? { caption: fit(intent.caption, LIMITS.caption) } : {}),
+        },
+      };
+    case 'document':
+      return {
+        ...envelope(to),
+        type: 'document',
+        document: {
+          id: intent.mediaId,
+          filename: intent.filename,
+          ...(intent.caption ? { caption: fit(intent.caption, LIMITS.caption) } : {}),
+        },
+      };
   }
 }

@@ -87,6 +87,49 @@ export const en = {
   'media.photo_not_now':
     'Thank you for the photo! To get your work scored, choose "Score my work" from the menu.',
   'media.photo_failed': 'I could not open that photo. Please send it again.',
+  'work.list': 'You have {count} open work offers. Tap "Offers" and choose one to see the details.',
+  'list.offers': 'Offers',
+  'work.row_desc': '₹{amount} · by {deadline}',
+  'work.details':
+    '{craft}: {quantity} pieces for ₹{amount}.\nDeliver by {deadline}.\n"{title}"\nPlease answer before {expires}.',
+  'btn.accept': 'Accept',
+  'btn.decline': 'Decline',
+  'work.accepted':
+    'Done! ✅ You accepted {quantity} pieces of {craft} for ₹{amount}. Please deliver by {deadline}. The buyer has been told.',
+  'work.decline_reason': 'Okay. Why are you saying no? Your answer helps us send you better work.',
+  'list.reasons': 'Reasons',
+  'row.reason_busy': 'No time right now',
+  'row.reason_price': 'Price is too low',
+  'row.reason_deadline': 'Deadline too short',
+  'row.reason_far': 'Too far away',
+  'row.reason_craft': 'Not my kind of work',
+  'row.reason_other': 'Another reason',
+  'work.declined': 'Thank you for telling us. We will send you other work.',
+  'work.sold_out':
+    'Sorry, other artisans have already taken all the pieces of this work. We will message you when there is new work.',
+  'work.already_accepted': 'You have already accepted this work. Please deliver by {deadline}.',
+  'work.already_declined': 'You already said no to this work.',
+  'work.failed': 'Sorry, I could not do that just now. Please try again in a few minutes.',
+  'earnings.summary':
+    'Your earnings 💰\nEarned: ₹{earned}\nWaiting to be paid: ₹{pending}\nPaid to you: ₹{paid}',
+  'earnings.in_progress': 'Orders in progress: {count} (₹{amount} when delivered and paid).',
+  'earnings.recent': 'Recent orders:',
+  'certificate.sending': 'Here is your certificate: {craft}, level {level}. Anyone can check it here: {url}',
+  'certificate.issued':
+    'Congratulations! 🎉 Your skill certificate is ready: {craft}, level {level}. Anyone can check it here: {url}',
+  'result.scored':
+    'Your score is ready! 🎉\nCraft: {craft}\n{level}\nTechnique {technique}/100, design {complexity}/100, finish {quality}/100 · overall {overall}/100.',
+  'result.value': 'A piece like this sells for about ₹{min} to ₹{max}.',
+  'result.tips': 'Tips to grow:',
+  'result.retake_some': 'Some photos could not be used:',
+  'result.retake': 'I could not score your work from these photos. Please take them again:',
+  'result.retake_again': 'Then choose "Score my work" and send the new photos.',
+  'result.rejected':
+    'We could not accept these photos. Please send only photos of your craft work. Choose "Score my work" to try again. 🙏',
+  'result.review':
+    'Thank you! A reviewer from our team will look at your photos, and we will send your score here.',
+  'result.failed': 'Sorry, we could not check your photos this time. Please try again later.',
+  'snap.intake_failed': 'I could not use your photos: {reason} Choose "Score my work" to send them again.',
 } as const;
 
 export type ConversationKey = keyof typeof en;

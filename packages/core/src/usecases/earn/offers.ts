@@ -1,3 +1,4 @@
+import { offerButtons } from '../../conversation/prompts';
 import { craftLabel, getCraft } from '../../crafts';
 import {
   decideOffer,
@@ -64,7 +65,15 @@ async function notify(deps: EarnDeps, o: OpportunityRecord, offer: OfferRecord):
     }),
     ...(match?.reasons.slice(0, 2).map((r) => renderMatchReason(r, who.lang, 'artisan')) ?? []),
   ].join('\n');
-  await deps.messaging.send({ to: who.phone, kind: 'text', text, purpose: 'offer' });
+  await deps.messaging.send({
+    to: who.phone,
+    kind: 'text',
+    text,
+    purpose: 'offer',
+    lang: who.lang,
+    // Accept / Decline as WhatsApp reply buttons the conversation engine understands.
+    replies: offerButtons(who.lang, offer.id),
+  });
 }
 
 /** After commit: the message and the expiry job of each new offer. */
