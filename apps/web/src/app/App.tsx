@@ -17,6 +17,17 @@ const Snap = lazy(() => import('../screens/Snap'));
 const OutboxScreen = lazy(() => import('../screens/OutboxScreen'));
 const Simulator = lazy(() => import('../screens/Simulator'));
 const NotFound = lazy(() => import('../screens/NotFound'));
+// buyer, reviewer, admin
+const PostRequest = lazy(() => import('../screens/buyer/PostRequest'));
+const RequestDetail = lazy(() => import('../screens/buyer/RequestDetail'));
+const OrderDetail = lazy(() => import('../screens/buyer/OrderDetail'));
+const ReviewerHome = lazy(() => import('../screens/reviewer/ReviewerHome'));
+const ReviewAssessment = lazy(() => import('../screens/reviewer/ReviewAssessment'));
+const Onboard = lazy(() => import('../screens/reviewer/Onboard'));
+const Gallery = lazy(() => import('../screens/reviewer/Gallery'));
+const AdminHome = lazy(() => import('../screens/admin/AdminHome'));
+const AdminUsers = lazy(() => import('../screens/admin/AdminUsers'));
+const AdminJobs = lazy(() => import('../screens/admin/AdminJobs'));
 // artisan screens
 const Certificates = lazy(() => import('../screens/artisan/Certificates'));
 const Portfolio = lazy(() => import('../screens/artisan/Portfolio'));
@@ -36,6 +47,16 @@ const ROUTES: RouteDef[] = [
   { path: '/snap', screen: Snap, roles: ['artisan'] },
   { path: '/outbox', screen: OutboxScreen },
   { path: '/simulator', screen: Simulator, public: true },
+  // buyer, reviewer, admin
+  { path: '/buyer/new', screen: PostRequest, roles: ['buyer'] },
+  { path: '/buyer/requests/:id', screen: RequestDetail, roles: ['buyer', 'admin'] },
+  { path: '/buyer/orders/:id', screen: OrderDetail, roles: ['buyer', 'admin'] },
+  { path: '/reviewer', screen: ReviewerHome, roles: ['reviewer', 'admin'] },
+  { path: '/reviewer/assessments/:id', screen: ReviewAssessment, roles: ['reviewer', 'admin'] },
+  { path: '/reviewer/onboard', screen: Onboard, roles: ['reviewer', 'admin'] },
+  { path: '/reviewer/gallery', screen: Gallery, roles: ['reviewer', 'admin'] },
+  { path: '/admin/users', screen: AdminUsers, roles: ['admin'] },
+  { path: '/admin/jobs', screen: AdminJobs, roles: ['admin'] },
   // artisan screens
   { path: '/certificates', screen: Certificates, roles: ['artisan'] },
   { path: '/portfolio', screen: Portfolio, roles: ['artisan'] },
@@ -47,12 +68,17 @@ const ROUTES: RouteDef[] = [
 ];
 
 function homeFor(role: Role | undefined): Screen {
+  if (role === 'reviewer') return ReviewerHome;
+  if (role === 'admin') return AdminHome;
   return role === 'buyer' ? BuyerHome : ArtisanHome;
 }
 
 const NAV: { to: string; icon: IconName; key: string; roles?: Role[] }[] = [
   { to: '/', icon: 'home', key: 'nav.home' },
   { to: '/snap', icon: 'camera', key: 'nav.snap', roles: ['artisan'] },
+  { to: '/buyer/new', icon: 'plus', key: 'req.new', roles: ['buyer'] },
+  { to: '/reviewer', icon: 'check', key: 'review.title', roles: ['admin'] },
+  { to: '/reviewer/onboard', icon: 'plus', key: 'review.onboard', roles: ['reviewer'] },
   { to: '/outbox', icon: 'clock', key: 'nav.outbox' },
   { to: '/simulator', icon: 'chat', key: 'nav.simulator' },
 ];

@@ -5,6 +5,7 @@ import { BUYER_TYPES, type BuyerType } from '../api/types';
 import { useServices } from '../app/services';
 import { Icon } from '../components/Icon';
 import { currentLang, formatDate } from '../i18n';
+import { MyRequests } from './buyer/MyRequests';
 import { Problem } from './Problem';
 import { useMe } from './useMe';
 
@@ -16,35 +17,38 @@ export default function BuyerHome() {
   if (!me) return <p className="muted">{t('app.loading')}</p>;
   const b = me.buyer;
   return (
-    <section className="card">
-      <h1>{t('buyer.title')}</h1>
-      {b ? (
-        <dl className="facts">
-          <dt>{t('buyer.organisation')}</dt>
-          <dd>{b.organisation}</dd>
-          <dt>{t('buyer.type')}</dt>
-          <dd>{t(`buyer.type_${b.type}`)}</dd>
-          {b.stateName && (
-            <>
-              <dt>{t('buyer.place')}</dt>
-              <dd>{[b.district, b.stateName].filter(Boolean).join(', ')}</dd>
-            </>
-          )}
-          {b.gstin && (
-            <>
-              <dt>{t('buyer.gstin')}</dt>
-              <dd>{b.gstin}</dd>
-            </>
-          )}
-          <dt className="sr-only">{t('home.member', { date: '' })}</dt>
-          <dd className="muted small">
-            {t('home.member', { date: formatDate(b.createdAt, currentLang()) })}
-          </dd>
-        </dl>
-      ) : (
-        <BuyerSetup done={reload} />
-      )}
-    </section>
+    <>
+      <section className="card">
+        <h1>{t('buyer.title')}</h1>
+        {b ? (
+          <dl className="facts">
+            <dt>{t('buyer.organisation')}</dt>
+            <dd>{b.organisation}</dd>
+            <dt>{t('buyer.type')}</dt>
+            <dd>{t(`buyer.type_${b.type}`)}</dd>
+            {b.stateName && (
+              <>
+                <dt>{t('buyer.place')}</dt>
+                <dd>{[b.district, b.stateName].filter(Boolean).join(', ')}</dd>
+              </>
+            )}
+            {b.gstin && (
+              <>
+                <dt>{t('buyer.gstin')}</dt>
+                <dd>{b.gstin}</dd>
+              </>
+            )}
+            <dt className="sr-only">{t('home.member', { date: '' })}</dt>
+            <dd className="muted small">
+              {t('home.member', { date: formatDate(b.createdAt, currentLang()) })}
+            </dd>
+          </dl>
+        ) : (
+          <BuyerSetup done={reload} />
+        )}
+      </section>
+      {b && <MyRequests userId={me.id} />}
+    </>
   );
 }
 

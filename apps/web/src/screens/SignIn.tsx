@@ -1,10 +1,13 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { devOutboxUrl } from '../api/auth';
 import { ApiError } from '../api/client';
 import { useServices } from '../app/services';
 import { Icon } from '../components/Icon';
 import { currentLang, formatPhone, setLanguage, toE164 } from '../i18n';
+
+/** Staff (and anyone with TOTP on) get a second step: loaded only when needed. */
+const MfaSignIn = lazy(() => import('./reviewer/MfaSignIn'));
 
 /** Sign-in by one-time code: her number → the 6-digit code → signed in. */
 export default function SignIn() {
@@ -16,6 +19,7 @@ export default function SignIn() {
   const [role, setRole] = useState<'artisan' | 'buyer'>('artisan');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
 
   const fail = (e: unknown) =>
     setError(e instanceof ApiError && e.problem ? e.problem.detail : t('app.error'));
@@ -44,7 +48,7 @@ export default function SignIn() {
     setError(null);
     try {
       const result = await auth.verify({ phone: e164, code, role, lang: currentLang() });
-      if ('mfaRequired' in result) return setError(t('app.error'));
+      if ('mfaRequired' in result) return setMfaToken(result.mfaToken);
       session.set(result);
       if (result.user.preferredLanguage) await setLanguage(result.user.preferredLanguage);
     } catch (err) {
@@ -58,7 +62,11 @@ export default function SignIn() {
     <section className="card">
       <h1>{t('signin.title')}</h1>
       <p className="lead">{t('signin.welcome')}</p>
-      {!e164 ? (
+      {mfaToken ? (
+        <Suspense fallback={<p className="muted">{t('app.loading')}</p>}>
+          <MfaSignIn mfaToken={mfaToken} />
+        </Suspense>
+      ) : !e164 ? (
         <form onSubmit={sendCode} noValidate>
           <label htmlFor="phone">{t('signin.phoneLabel')}</label>
           <input

@@ -1,5 +1,6 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +16,15 @@ describe('serving the PWA', () => {
     writeFileSync(join(dist, 'assets', 'index-Ab12Cd.js'), 'console.log(1)');
     writeFileSync(join(dist, 'sw.js'), 'self.x=1');
     writeFileSync(join(dist, 'manifest.webmanifest'), '{}');
+    // What the build writes beside each text file (vite.config.ts `precompress`).
+    const big = `export const text = ${JSON.stringify('नमस्ते '.repeat(200))};`;
+    writeFileSync(join(dist, 'assets', 'big-Ef34Gh.js'), big);
+    writeFileSync(join(dist, 'assets', 'big-Ef34Gh.js.br'), brotliCompressSync(big));
+    writeFileSync(join(dist, 'assets', 'big-Ef34Gh.js.gz'), gzipSync(big));
+    writeFileSync(
+      join(dist, 'index.html.br'),
+      brotliCompressSync('<!doctype html><title>SheBalance</title>'),
+    );
     app.setNotFoundHandler((_req, reply) =>
       reply.code(404).type('application/problem+json').send({ status: 404 }),
     );
@@ -44,6 +54,25 @@ describe('serving the PWA', () => {
     expect(sw.headers['cache-control']).toBe('no-cache');
   });
 
+  it('sends the pre-compressed file the browser accepts, typed and cached like the original', async () => {
+    const br = await app.inject({ url: '/assets/big-Ef34Gh.js', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(br.statusCode).toBe(200);
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(br.headers['content-type']).toContain('javascript');
+    expect(br.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(br.headers.vary).toContain('Accept-Encoding');
+    expect(brotliDecompressSync(br.rawPayload).toString()).toContain('नमस्ते');
+    const gz = await app.inject({ url: '/assets/big-Ef34Gh.js', headers: { 'accept-encoding': 'gzip' } });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    const plain = await app.inject({ url: '/assets/big-Ef34Gh.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toContain('नमस्ते');
+    const index = await app.inject({ url: '/buyer/new', headers: { 'accept-encoding': 'br' } });
+    expect(index.headers['content-encoding']).toBe('br');
+    expect(index.headers['content-type']).toContain('text/html');
+    expect(index.headers['cache-control']).toBe('no-cache');
+  });
+
   it('leaves API paths and missing files to the 404 handler', async () => {
     expect((await app.inject({ url: '/api/v1/ping' })).json()).toEqual({ pong: true });
     for (const url of ['/api/v1/nope', '/docs/nope', '/webhooks/x', '/assets/missing.js', '/metrics/x']) {
@@ -68,6 +97,8 @@ describe('routing rules', () => {
     expect(isClientRoute('/api')).toBe(false);
     expect(isClientRoute('/favicon.ico')).toBe(false);
     expect(cacheControlFor('icons/icon-192.png')).toBe('public, max-age=86400');
+    expect(cacheControlFor('index.html.br')).toBe('no-cache');
+    expect(cacheControlFor('assets/index-Ab12Cd.js.gz')).toBe('public, max-age=31536000, immutable');
     expect(cacheControlFor('index.html')).toBe('no-cache');
   });
 });

@@ -1,0 +1,145 @@
+import type { ApiClient } from './client';
+import type { Lang } from '../i18n/langs';
+
+/** Buyer requests, matches, offers and orders (mirrors packages/contracts/src/earn.ts; money in paise). */
+export interface OpportunityInput {
+  title?: string | null;
+  description: string;
+  craftIds: string[];
+  quantity: number;
+  unitPricePaise?: number | null;
+  budgetPaise?: number | null;
+  deadline: string;
+  location?: { lat: number; lng: number } | null;
+  district?: string | null;
+  state?: string | null;
+  maxDistanceKm?: number | null;
+  remoteOk: boolean;
+  minLevel: number;
+  languages: Lang[];
+  referenceMediaIds: string[];
+}
+
+export interface Opportunity {
+  id: string;
+  view: 'owner' | 'artisan';
+  title: string;
+  description: string;
+  craftIds: string[];
+  quantity: number;
+  unitPricePaise: number | null;
+  budgetPaise: number | null;
+  deadline: string;
+  district: string | null;
+  state: string | null;
+  maxDistanceKm: number | null;
+  remoteOk: boolean;
+  minLevel: number;
+  languages: string[];
+  referenceMediaIds?: string[];
+  status: string;
+  createdAt: string;
+}
+
+export interface Match {
+  artisanId: string;
+  score: number;
+  rank: number;
+  reasons: string[];
+  distanceKm: number;
+  capacity: number;
+  level: number;
+  craftId: string;
+  boost: string | null;
+}
+
+export interface TeamMember {
+  artisanId: string;
+  quantity: number;
+  isLead: boolean;
+  fromGroup: boolean;
+  distanceKm: number;
+  reason: string;
+}
+
+export interface MatchRun {
+  runId: string;
+  qualified: number;
+  matches: Match[];
+  team?: { craftId: string; members: TeamMember[]; explanation: string[] };
+}
+
+export interface Offer {
+  id: string;
+  artisanId: string;
+  quantity: number;
+  status: string;
+  team: boolean;
+  expiresAt: string;
+}
+
+export interface Order {
+  id: string;
+  opportunityId: string;
+  artisanId: string;
+  craftId: string;
+  quantity: number;
+  amountPaise: number;
+  status: string;
+  dueAt: string;
+  deliveredAt: string | null;
+  you?: string;
+  allowedTransitions?: string[];
+  events?: { from: string; to: string; actor: string; at: string; note: string | null }[];
+  ratings?: { raterRole: string; stars: number; comment: string | null }[];
+  photos?: { id: string; url: string; quality: number | null }[];
+}
+
+export interface PublicArtisan {
+  id: string;
+  displayName: string;
+  district?: string;
+  stateName?: string;
+}
+
+export interface UploadedMedia {
+  id: string;
+  url: string;
+}
+
+export function buyerApi(client: ApiClient) {
+  return {
+    createRequest: (body: OpportunityInput) =>
+      client.request<Opportunity>('POST', '/api/v1/opportunities', { json: body }),
+    getRequest: (id: string, signal?: AbortSignal) =>
+      client.get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`, signal ? { signal } : {}),
+    cancelRequest: (id: string) =>
+      client.request<Opportunity>('POST', `/api/v1/opportunities/${encodeURIComponent(id)}/cancel`),
+    match: (id: string, lang: Lang) =>
+      client.request<MatchRun>(
+        'POST',
+        `/api/v1/opportunities/${encodeURIComponent(id)}/matches?lang=${lang}`,
+      ),
+    sendOffers: (id: string, body: { artisanIds: string[] } | { team: true }) =>
+      client.request<{ offers: Offer[] }>('POST', `/api/v1/opportunities/${encodeURIComponent(id)}/offers`, {
+        json: body,
+      }),
+    getOrder: (id: string, signal?: AbortSignal) =>
+      client.get<Order>(`/api/v1/orders/${encodeURIComponent(id)}`, signal ? { signal } : {}),
+    moveOrder: (id: string, to: string, note?: string) =>
+      client.request<Order>('POST', `/api/v1/orders/${encodeURIComponent(id)}/transition`, {
+        json: { to, ...(note ? { note } : {}) },
+      }),
+    rate: (id: string, stars: number, comment?: string) =>
+      client.request<unknown>('POST', `/api/v1/orders/${encodeURIComponent(id)}/rating`, {
+        json: { stars, ...(comment ? { comment } : {}) },
+      }),
+    artisan: (id: string) => client.get<PublicArtisan>(`/api/v1/artisans/${encodeURIComponent(id)}`),
+    upload: (file: Blob, name: string) => {
+      const form = new FormData();
+      form.append('file', file, name);
+      return client.request<UploadedMedia>('POST', '/api/v1/media', { form });
+    },
+  };
+}
+export type BuyerApi = ReturnType<typeof buyerApi>;

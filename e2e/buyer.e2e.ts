@@ -1,0 +1,138 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import {
+  chromiumAvailable,
+  codeFromOutbox,
+  ensureWebBuilt,
+  launch,
+  phoneContext,
+  shot,
+  startServer,
+  type E2eServer,
+} from './support';
+
+const hasChromium = chromiumAvailable();
+
+/** An artisan near Madhubani (Bihar) who qualifies for a Madhubani painting request, built through the API. */
+async function aQualifiedArtisan(baseUrl: string, phone: string, name: string, lat: number, lng: number) {
+  await post(baseUrl, '/api/v1/auth/otp', { phone });
+  const session = (await post(baseUrl, '/api/v1/auth/otp/verify', {
+    phone,
+    code: await codeFromOutbox(baseUrl, phone),
+    role: 'artisan',
+    lang: 'hi',
+  })) as { accessToken: string; user: { id: string } };
+  const res = await fetch(`${baseUrl}/api/v1/me/artisan`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
+    body: JSON.stringify({
+      displayName: name,
+      preferredLanguage: 'hi',
+      languages: ['hi'],
+      district: 'Madhubani',
+      state: 'BR',
+      location: { lat, lng },
+      availability: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], hoursPerDay: 6 },
+      crafts: [{ craftId: 'madhubani', capacityPerWeek: 5 }],
+    }),
+  });
+  if (!res.ok) throw new Error(`artisan profile: ${res.status} ${await res.text()}`);
+  return { id: session.user.id, accessToken: session.accessToken };
+}
+
+async function post(baseUrl: string, path: string, body: unknown): Promise<unknown> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hindi)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let sunita: { id: string; accessToken: string };
+  const buyerPhone = '+919812341001';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launch();
+    sunita = await aQualifiedArtisan(server.url, '+919812341101', 'Sunita Devi', 26.36, 86.08);
+    await aQualifiedArtisan(server.url, '+919812341102', 'Rekha Kumari', 26.4, 86.1);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('posts a request, sees explained matches and sends an offer that reaches the artisan', async () => {
+    const context = await phoneContext(browser, { serviceWorkers: 'block' });
+    await context.grantPermissions(['geolocation'], { origin: server.url });
+    await context.setGeolocation({ latitude: 26.35, longitude: 86.07 });
+    const page = await context.newPage();
+    await page.goto(server.url);
+
+    // Sign in as a new buyer, in Hindi, and set up the organisation.
+    server.clock.advance(60_000);
+    await page.getByLabel('आपका मोबाइल नंबर').fill('98123 41001');
+    await page.getByText('खरीदार', { exact: true }).click();
+    await page.getByRole('button', { name: 'कोड भेजें' }).click();
+    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, buyerPhone));
+    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await page.getByRole('heading', { name: 'अपनी खरीदार प्रोफ़ाइल बनाएँ' }).waitFor();
+    await page.getByLabel('संस्था').fill('Mithila Crafts Pvt Ltd');
+    await page.getByRole('button', { name: 'प्रोफ़ाइल सहेजें' }).click();
+    await page.getByRole('heading', { name: 'मेरी माँगें' }).waitFor();
+    await shot(page, 'buyer-01-home');
+
+    // Post a request: craft, what, how many, price, deadline, her location, level, language.
+    await page.getByRole('link', { name: 'नई माँग' }).first().click();
+    await page.getByRole('heading', { name: 'माँग डालें' }).waitFor();
+    await page.getByLabel('शिल्प', { exact: true }).selectOption('madhubani');
+    await page.getByTestId('chosen-crafts').getByText('मधुबनी चित्रकला').waitFor();
+    await page.getByLabel('छोटा शीर्षक').fill('मधुबनी चित्र, A3');
+    await page.getByLabel('आपको क्या चाहिए?').fill('हाथ से बने कागज़ पर मछली और कमल वाले मधुबनी चित्र।');
+    await page.getByLabel('कितने नग').fill('2');
+    await page.getByLabel('एक नग की कीमत (₹)').fill('1500');
+    await page.getByRole('button', { name: 'मेरी जगह लें' }).click();
+    await page.getByText('जगह: 26.35, 86.07').waitFor();
+    await page.getByLabel('सबसे ज़्यादा दूरी (किमी)').fill('100');
+    await page.getByLabel('हिन्दी').check();
+    await shot(page, 'buyer-02-request-form');
+    await page.getByRole('button', { name: 'माँग डालें' }).click();
+
+    // The request, then ranked matches with their reasons in Hindi.
+    await page.getByRole('heading', { name: 'मधुबनी चित्र, A3' }).waitFor();
+    await page.getByRole('button', { name: 'कारीगर खोजें' }).click();
+    await page.getByRole('heading', { name: '2 कारीगर योग्य हैं' }).waitFor();
+    await page.getByText('#1 ', { exact: false }).first().waitFor();
+    const reasons = await page.locator('.reasons li').allTextContents();
+    expect(reasons.length).toBeGreaterThan(0);
+    expect(reasons.join(' ')).toMatch(/[\u0900-\u097F]/);
+    await page.getByText('Sunita Devi', { exact: false }).first().waitFor();
+    await shot(page, 'buyer-03-matches');
+
+    // Choose Sunita and send her an offer.
+    await page.getByRole('checkbox', { name: /Sunita Devi/ }).check();
+    await page.getByRole('button', { name: 'ऑफ़र भेजें (1)' }).click();
+    await page.getByText('ऑफ़र भेजे गए: 1').waitFor();
+    await shot(page, 'buyer-04-offer-sent');
+
+    // It reached her: her offers list holds it, for 2 × ₹1,500.
+    const offers = (await (
+      await fetch(`${server.url}/api/v1/me/offers`, {
+        headers: { authorization: `Bearer ${sunita.accessToken}` },
+      })
+    ).json()) as { offers: { status: string; amountPaise: number }[] };
+    expect(offers.offers).toHaveLength(1);
+    expect(offers.offers[0]).toMatchObject({ status: 'sent', amountPaise: 300_000 });
+
+    // Back home, the request is listed (kept on this phone).
+    await page.getByRole('link', { name: 'SheBalance' }).click();
+    await page.getByRole('link', { name: 'मधुबनी चित्र, A3' }).waitFor();
+    await context.close();
+  });
+});
