@@ -9,7 +9,8 @@ import { CENTRES, homeLanguage, type Centre } from './india';
  * rural), crafts drawn mostly from the ones traditional in her state, levels skewed towards beginners,
  * whole-number skill scores (so ties happen), capacities from the craft's hours per piece, workloads,
  * weekday patterns, languages, self-help groups of neighbours, a quarter newcomers without history,
- * and 16-number portfolio embeddings near a per-craft prototype for half of them.
+ * and portfolio centroids (16 numbers by default; `--dim=1792` for the vision model's size) near a
+ * per-craft prototype for half of them.
  */
 export const EMBEDDING_DIM = 16;
 const DAY = 86_400_000;
@@ -36,7 +37,7 @@ export interface World {
   prototypes: Map<string, Float32Array>;
 }
 
-export function generateArtisans(count: number, seed: number, now: Date): World {
+export function generateArtisans(count: number, seed: number, now: Date, dim = EMBEDDING_DIM): World {
   const rng = createRng(seed);
   const totalWeight = CENTRES.reduce((s, c) => s + c.weight, 0);
   const local = new Map<string, Craft[]>();
@@ -45,9 +46,9 @@ export function generateArtisans(count: number, seed: number, now: Date): World 
     local.set(centre.state, here.length ? here : [...crafts]);
   }
   const prototypes = new Map(
-    crafts.map((k) => [k.id, Float32Array.from({ length: EMBEDDING_DIM }, () => Math.abs(rng.normal()))]),
+    crafts.map((k) => [k.id, Float32Array.from({ length: dim }, () => Math.abs(rng.normal()))]),
   );
-  const embeddings = new Float32Array(count * EMBEDDING_DIM);
+  const embeddings = new Float32Array(count * dim);
   const dayPatterns = new Map<number, readonly Weekday[]>();
   const langPatterns = new Map<string, readonly Lang[]>();
   const groupsSeen = new Set<string>();
@@ -102,9 +103,9 @@ export function generateArtisans(count: number, seed: number, now: Date): World 
     }
     let embedding: Float32Array | null = null;
     if (rng.chance(0.5)) {
-      embedding = embeddings.subarray(i * EMBEDDING_DIM, (i + 1) * EMBEDDING_DIM);
+      embedding = embeddings.subarray(i * dim, (i + 1) * dim);
       const proto = prototypes.get(skills[0]!.craftId)!;
-      for (let d = 0; d < EMBEDDING_DIM; d++) embedding[d] = Math.abs(proto[d]! + rng.normal() * 0.6);
+      for (let d = 0; d < dim; d++) embedding[d] = Math.abs(proto[d]! + rng.normal() * 0.6);
     }
     artisans[i] = {
       id: `art-${String(i).padStart(7, '0')}`,

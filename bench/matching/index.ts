@@ -7,13 +7,15 @@ import {
   type Match,
   type MatchRequest,
 } from '@shebalance/core/earn/index';
-import { generateArtisans, generateRequests } from './generate';
+import { EMBEDDING_DIM, generateArtisans, generateRequests } from './generate';
 
 /**
  * bench/matching: a full match (hard constraints + ranking + top 10 with explanations) over 1,000,000
  * synthetic artisans with the in-memory index, beside a brute-force scan of the same artisans in the
  * same run. Every query's top 10 must be identical. Targets: p95 ≤ 50 ms and ≥ 5× faster.
- * Options: --artisans=N (default 1,000,000) --queries=N (default 200) --seed=N.
+ * Half the requests carry a reference centroid (visual similarity); their figures are printed apart.
+ * Options: --artisans=N (default 1,000,000) --queries=N (default 200) --seed=N --dim=N (portfolio
+ * centroid size, default 16; the vision model's is 1792).
  */
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -22,6 +24,7 @@ const arg = (name: string, fallback: number) => {
 const ARTISANS = arg('artisans', 1_000_000);
 const QUERIES = arg('queries', 200);
 const SEED = arg('seed', 20250301);
+const DIM = arg('dim', EMBEDDING_DIM);
 const WARMUP = 10;
 const now = new Date('2025-03-03T04:30:00Z');
 
@@ -59,9 +62,9 @@ interface Row {
 
 const started = performance.now();
 console.log(
-  `Matching benchmark: ${ARTISANS.toLocaleString('en-IN')} artisans, ${QUERIES} queries (seed ${SEED})`,
+  `Matching benchmark: ${ARTISANS.toLocaleString('en-IN')} artisans, ${QUERIES} queries (seed ${SEED}), ${DIM}-number portfolio centroids`,
 );
-const [world, gen] = measure(() => generateArtisans(ARTISANS, SEED, now));
+const [world, gen] = measure(() => generateArtisans(ARTISANS, SEED, now, DIM));
 const entries = world.artisans.reduce((s, a) => s + a.crafts.length, 0);
 console.log(
   `generated in ${ms(gen.wall)} (cpu ${ms(gen.cpu)}): ${entries.toLocaleString('en-IN')} verified skills over ${world.craftWeight.size} crafts`,
@@ -121,8 +124,28 @@ report(
   rows.filter((r) => r.request.remoteOk),
   'wall',
 );
+report(
+  'reference photos',
+  rows.filter((r) => r.request.referenceEmbedding),
+  'wall',
+);
+report(
+  'no reference',
+  rows.filter((r) => !r.request.referenceEmbedding),
+  'wall',
+);
 console.log('Same, process CPU time (less sensitive to other work on this shared machine):');
 report('all queries', rows, 'cpu');
+report(
+  'reference photos',
+  rows.filter((r) => r.request.referenceEmbedding),
+  'cpu',
+);
+report(
+  'no reference',
+  rows.filter((r) => !r.request.referenceEmbedding),
+  'cpu',
+);
 console.log(
   `Index examined ${Math.round(mean(rows.map((r) => r.scanned))).toLocaleString('en-IN')} skills per query on average ` +
     `(the brute force examines all ${ARTISANS.toLocaleString('en-IN')} artisans)`,

@@ -19,7 +19,11 @@ import { ts, createdAt, jsonArray } from './columns';
  * Buyer requests themselves live in `opportunities` (schema.ts); reference photos are linked here.
  */
 
-/** Reference photos of a buyer request (media uploaded through POST /media). */
+/**
+ * Reference photos of a buyer request. Those added through `POST /opportunities/:id/reference-photos`
+ * went through the Snap → Score intake and carry the vision model's embedding (visual similarity);
+ * media linked by id (uploaded through POST /media) are plain attachments without one.
+ */
 export const opportunityPhotos = pgTable(
   'earn_opportunity_photos',
   {
@@ -30,8 +34,32 @@ export const opportunityPhotos = pgTable(
       .notNull()
       .references(() => mediaObjects.id, { onDelete: 'cascade' }),
     idx: integer('idx').notNull(),
+    /** Float32 embedding, base64 (the assessments' codec); null for plain attachments. */
+    embedding: text('embedding'),
+    modelId: text('model_id'),
+    thumbnailKey: text('thumbnail_key'),
   },
   (t) => [primaryKey({ columns: [t.opportunityId, t.mediaId] })],
+);
+
+/**
+ * Per-artisan portfolio centroid (mean of the L2-normalised embeddings of the photos of her scored
+ * assessments that passed the quality gate), precomputed so matching reads one vector per candidate.
+ * `signature` (photo count + newest photo) tells when it is stale.
+ */
+export const portfolioCentroids = pgTable(
+  'earn_portfolio_centroids',
+  {
+    artisanId: uuid('artisan_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    modelId: text('model_id').notNull(),
+    centroid: text('centroid').notNull(),
+    photos: integer('photos').notNull(),
+    signature: text('signature').notNull(),
+    updatedAt: ts('updated_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.artisanId, t.modelId] })],
 );
 
 /** One run of the matching engine for a request: the ranker, the context and the proposed team. */

@@ -45,6 +45,7 @@ export {
   WEIGHTED_RANKER_ID,
 } from './matching/weights';
 export { EARTH_RADIUS_KM, haversineKm } from './matching/geo';
+export { embeddingCentroid, referenceCentroid } from './matching/portfolio';
 export { dayMask, piecesBeforeDeadline, weeksByMask } from './matching/availability';
 export {
   LANGUAGE_NAMES,

@@ -3,6 +3,7 @@ import type { Candidate } from '@shebalance/core/earn/index';
 import type { CandidateQuery, CandidateRow } from '@shebalance/core/usecases/earn/index';
 import { sql, type SQL } from 'drizzle-orm';
 import type { Database } from '../client';
+import { portfolioCentroidsFor } from './portfolio';
 
 /**
  * Until an artisan has a confirmed (scored) assessment in a craft, her declared craft counts at this
@@ -115,6 +116,9 @@ export async function findCandidates(db: Database, q: CandidateQuery): Promise<C
   );
   const ids = [...new Set(rows.map((r) => r.user_id))];
   const stats = await statsFor(db, ids);
+  const portfolios = q.portfolioModelId
+    ? await portfolioCentroidsFor(db, ids, q.portfolioModelId, q.now)
+    : new Map<string, Float32Array>();
   const byArtisan = new Map<
     string,
     { row: CraftRow; crafts: Candidate['crafts'][number][]; verified: boolean }
@@ -153,7 +157,7 @@ export async function findCandidates(db: Database, q: CandidateQuery): Promise<C
         joinedAt: new Date(r.created_at),
         groupId: r.group_id,
         isGroupLead: r.is_group_lead,
-        embedding: null,
+        embedding: portfolios.get(r.user_id) ?? null,
       },
     };
   });

@@ -29,6 +29,7 @@ import {
 import { findCandidates } from './candidates';
 import { ledgerRepository } from './ledger';
 import { rankingOutcomes } from './outcomes';
+import { addReferencePhotos, referencePhotos, replacePhotoList } from './references';
 
 type OppRow = typeof opportunities.$inferSelect;
 
@@ -119,13 +120,7 @@ export function earnStore(db: Database): EarnStore {
       const columns = oppColumns(patch);
       if (Object.keys(columns).length)
         await db.update(opportunities).set(columns).where(eq(opportunities.id, id));
-      if (patch.referenceMediaIds) {
-        await db.delete(opportunityPhotos).where(eq(opportunityPhotos.opportunityId, id));
-        if (patch.referenceMediaIds.length)
-          await db
-            .insert(opportunityPhotos)
-            .values(patch.referenceMediaIds.map((mediaId, idx) => ({ opportunityId: id, mediaId, idx })));
-      }
+      if (patch.referenceMediaIds) await replacePhotoList(db, id, patch.referenceMediaIds);
     },
     async ownedMedia(ids, ownerId) {
       if (!ids.length) return [];
@@ -135,6 +130,10 @@ export function earnStore(db: Database): EarnStore {
         .where(and(inArray(mediaObjects.id, ids), eq(mediaObjects.ownerId, ownerId)));
       return rows.map((r) => r.id);
     },
+
+    referencePhotos: (opportunityId) => referencePhotos(db, opportunityId),
+    addReferencePhotos: (opportunityId, ownerId, photos) =>
+      addReferencePhotos(db, opportunityId, ownerId, photos),
 
     candidates: (q) => findCandidates(db, q),
     async offerCounts(artisanIds, since) {

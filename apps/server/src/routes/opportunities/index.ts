@@ -1,3 +1,4 @@
+import multipart from '@fastify/multipart';
 import { idParams, problemResponses } from '@shebalance/contracts';
 import {
   createOpportunityBody,
@@ -8,9 +9,12 @@ import {
   sendOffersBody,
   updateOpportunityBody,
 } from '@shebalance/contracts/earn';
-import { pickLang } from '@shebalance/core';
+import { AppError, pickLang } from '@shebalance/core';
+import { AssessmentIntakeError } from '@shebalance/core/assessments/index';
 import {
+  addReferencePhotos,
   cancelOpportunity,
+  MAX_REFERENCE_PHOTOS,
   createOpportunity,
   matchOpportunity,
   sendOffers,
@@ -20,11 +24,18 @@ import {
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { RouteContext } from '../../app';
+import { requestLang } from '../../plugins/problem';
 import { earnOf } from '../../wiring/earn';
+import { referencePhotoDeps } from '../../wiring/earn-references';
+import { PHOTO_MULTIPART_LIMITS, readPhotoUpload, withIntakeProblems } from '../assessments/multipart';
 import { presentMatchRun, presentOffer, presentOpportunity } from './present';
 
 const tags = ['earn'];
 const security = [{ bearer: [] }];
+const referencePhotosResponse = z.object({
+  photos: z.array(z.object({ mediaId: z.uuid(), url: z.string(), thumbnailUrl: z.string() })),
+  max: z.number().int(),
+});
 const stripCurrency = <T extends { currency?: unknown }>({ currency: _c, ...rest }: T) => rest;
 
 /**
@@ -33,7 +44,46 @@ const stripCurrency = <T extends { currency?: unknown }>({ currency: _c, ...rest
  */
 export function opportunityRoutes({ container, guard }: RouteContext): FastifyPluginAsyncZod {
   const deps = earnOf(container);
+  const references = referencePhotoDeps(container);
   return async (app) => {
+    await app.register(multipart, { limits: PHOTO_MULTIPART_LIMITS });
+
+    app.post(
+      '/:id/reference-photos',
+      {
+        preHandler: guard.require(['buyer']),
+        schema: {
+          tags,
+          security,
+          summary: `Add reference photos to your request (multipart \`photos\`, at most ${MAX_REFERENCE_PHOTOS} in all): screened and embedded like Snap → Score photos, then used for visual similarity`,
+          consumes: ['multipart/form-data'],
+          params: idParams,
+          response: { 201: referencePhotosResponse, ...problemResponses },
+        },
+      },
+      async (request, reply) => {
+        const lang = requestLang(request);
+        const photos = await withIntakeProblems(lang, async () => {
+          const upload = await readPhotoUpload(request, 'photos', MAX_REFERENCE_PHOTOS).catch((error) => {
+            if (error instanceof AssessmentIntakeError && error.reason === 'too_many_photos')
+              throw new AppError('validation', 'earn.reference_too_many', { max: MAX_REFERENCE_PHOTOS });
+            throw error;
+          });
+          return addReferencePhotos(references, request.actor!, request.params.id, upload.photos);
+        });
+        const { urlFor } = container.storage;
+        return reply.status(201).send({
+          photos: await Promise.all(
+            photos.map(async (p) => ({
+              mediaId: p.mediaId,
+              url: await urlFor(p.key),
+              thumbnailUrl: await urlFor(p.thumbnailKey),
+            })),
+          ),
+          max: MAX_REFERENCE_PHOTOS,
+        });
+      },
+    );
     app.post(
       '/',
       {

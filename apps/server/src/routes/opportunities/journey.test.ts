@@ -1,3 +1,4 @@
+import { renderMatchReason, type Reason } from '@shebalance/core/earn/index';
 import { describe, expect, it } from 'vitest';
 import { drainJobs, useTestApp } from '../../../test/harness';
 import { anArtisanProfile, countRows, sessionFor, type TestSession } from '../reviewer/test-support';
@@ -102,7 +103,10 @@ describe('Earn journey (issue 4)', () => {
       method: 'GET',
       url: `/api/v1/dev/outbox?to=${encodeURIComponent(her.phone)}`,
     });
-    expect(outbox.json().messages.some((m: { text: string }) => /3000/.test(m.text))).toBe(true);
+    const offerText = outbox.json().messages.find((m: { text: string }) => /3000/.test(m.text))?.text;
+    expect(offerText).toBeDefined();
+    // "Why you were matched", told to her in her language (Hindi), from the same explanation.
+    expect(offerText).toContain(renderMatchReason(matches[0].reasonKeys[0] as Reason, 'hi', 'artisan'));
     const limited = await call('GET', `/opportunities/${requestId}`, her);
     expect(limited.json()).toMatchObject({ view: 'artisan' });
     expect(limited.json().buyerId).toBeUndefined();

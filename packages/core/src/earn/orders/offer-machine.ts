@@ -105,6 +105,9 @@ export function decideOffer(offer: Offer, action: OfferAction, ctx: OfferContext
   if (!WHO[action].includes(ctx.actor)) return refuse('actor_not_allowed');
   if (offer.status === RESULT[action] && (action === 'accept' || action === 'decline'))
     return { ok: true, offer, changed: false };
+  // Answering an offer the expiry job already closed says why: it expired (not just "closed").
+  if (offer.status === 'expired' && (action === 'accept' || action === 'decline'))
+    return refuse('offer_expired');
   if (offer.status !== 'sent') return refuse('offer_closed');
   const expired = ctx.at.getTime() >= offer.expiresAt.getTime();
   if (action === 'expire' && !expired) return refuse('not_yet_expired');

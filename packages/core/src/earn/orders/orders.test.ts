@@ -170,6 +170,15 @@ describe('offers', () => {
     ).toMatchObject({ ok: false, code: 'offer_closed' });
   });
 
+  it('tell her an offer the expiry job closed has expired', () => {
+    const expired = decideOffer(offer(), 'expire', { actor: 'system', at: new Date(Date.UTC(2030, 0, 1)) });
+    expect(expired).toMatchObject({ ok: true, offer: { status: 'expired' } });
+    for (const action of ['accept', 'decline'] as const)
+      expect(
+        decideOffer(expired.offer, action, { actor: 'artisan', at: later, unallocated: 5, reason: 'busy' }),
+      ).toMatchObject({ ok: false, code: 'offer_expired' });
+  });
+
   it('expire only when due, and can be withdrawn by the buyer while open', () => {
     expect(decideOffer(offer(), 'expire', { actor: 'system', at: later })).toMatchObject({
       ok: false,

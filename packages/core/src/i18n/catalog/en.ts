@@ -90,6 +90,8 @@ export const en = {
   'earn.media_unknown': 'Reference photos must be photos you uploaded yourself.',
   'earn.request_locked': 'Offers for this request have already gone out, so it cannot be changed now.',
   'earn.request_closed': 'This request is closed.',
+  'earn.reference_too_many': 'A request can have at most {max} reference photos.',
+  'earn.reference_unsafe': 'Photo {photo} cannot be used. Please send only photos of craft work.',
   'earn.match_first': 'Please find matches for this request before sending offers.',
   'earn.not_matched': 'Offers can only go to artisans matched for this request.',
   'earn.no_team': 'There is no team proposal for this request.',

@@ -6,3 +6,4 @@ export * from './offers';
 export * from './orders';
 export * from './money';
 export * from './ranker';
+export * from './reference-photos';

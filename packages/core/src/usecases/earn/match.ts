@@ -3,6 +3,7 @@ import {
   DEFAULT_FAIRNESS_POLICY,
   proposeTeam,
   rankCandidates,
+  referenceCentroid,
   rerankForFairness,
   teamCandidatesFrom,
   type Candidate,
@@ -18,8 +19,12 @@ import type { EarnDeps, MatchRunRecord, OpportunityRecord, StoredMatch, StoredTe
 const DAY_MS = 86_400_000;
 export const EXPOSURE_WINDOW_DAYS = 30;
 
-/** The engine's request for one craft of a buyer request. */
-export function matchRequestFor(o: OpportunityRecord, craftId: string): MatchRequest {
+/** The engine's request for one craft of a buyer request (`reference`: centroid of its reference photos). */
+export function matchRequestFor(
+  o: OpportunityRecord,
+  craftId: string,
+  reference: Float32Array | null = null,
+): MatchRequest {
   return {
     craftId,
     quantity: o.quantity,
@@ -30,6 +35,7 @@ export function matchRequestFor(o: OpportunityRecord, craftId: string): MatchReq
     minLevel: o.minLevel,
     preferredLanguages: o.languages,
     hoursPerPiece: getCraft(craftId)?.hoursPerPiece ?? 1,
+    referenceEmbedding: reference,
   };
 }
 
@@ -53,9 +59,10 @@ function teamFor(
   o: OpportunityRecord,
   now: Date,
   ranker: Ranker,
+  reference: Float32Array | null,
 ): StoredTeam | null {
   for (const craftId of o.craftIds) {
-    const pool = teamCandidatesFrom(candidates, matchRequestFor(o, craftId), now, ranker);
+    const pool = teamCandidatesFrom(candidates, matchRequestFor(o, craftId, reference), now, ranker);
     const team = proposeTeam(pool, o.quantity);
     if (team)
       return {
@@ -91,20 +98,24 @@ export async function matchOpportunity(
   if (o.status === 'cancelled' || o.status === 'filled') throw conflict('earn.request_closed');
   const now = deps.clock.now();
   const ranker = await deps.ranker();
+  // Visual similarity: the reference photos' centroid; portfolio centroids are read only when there is one.
+  const reference = referenceCentroid(await deps.store.referencePhotos(o.id));
   const rows = await deps.store.candidates({
     craftIds: o.craftIds,
     minLevel: o.minLevel,
     location: { lat: o.lat ?? 0, lng: o.lng ?? 0 },
     maxDistanceKm: o.remoteOk ? null : o.maxDistanceKm,
     now,
+    portfolioModelId: reference?.modelId ?? null,
   });
+  const refVector = reference?.vector ?? null;
   const candidates = rows.map((r) => r.candidate);
   const policy = DEFAULT_FAIRNESS_POLICY;
   // Bulk: when nobody can make the whole quantity, rank who can make part of it and propose a team.
   const rankFor = (quantity: number) =>
     o.craftIds.map((craftId) => ({
       craftId,
-      ...rankCandidates(candidates, { ...matchRequestFor(o, craftId), quantity }, now, {
+      ...rankCandidates(candidates, { ...matchRequestFor(o, craftId, refVector), quantity }, now, {
         k: policy.poolSize,
         ranker,
       }),
@@ -120,7 +131,7 @@ export async function matchOpportunity(
   );
   const craftOf = new Map(pool.map((m) => [m.artisanId, m.craftId]));
   const fair = rerankForFairness(pool, exposure, now, policy);
-  const team = bulk ? teamFor(candidates, o, now, ranker) : null;
+  const team = bulk ? teamFor(candidates, o, now, ranker, refVector) : null;
   const stored: StoredMatch[] = fair.map((m) => ({
     artisanId: m.artisanId,
     craftId: craftOf.get(m.artisanId)!,
@@ -138,7 +149,7 @@ export async function matchOpportunity(
     const listed = new Set(stored.map((m) => m.artisanId));
     const byId = new Map(
       o.craftIds
-        .flatMap((c) => teamCandidatesFrom(candidates, matchRequestFor(o, c), now, ranker))
+        .flatMap((c) => teamCandidatesFrom(candidates, matchRequestFor(o, c, refVector), now, ranker))
         .map((t) => [t.artisanId, t]),
     );
     team.members.forEach((member) => {
@@ -167,6 +178,8 @@ export async function matchOpportunity(
       bulk,
       rankerKind: ranker.kind,
       unverifiedCandidates: rows.filter((r) => !r.verified).length,
+      referencePhotos: reference ? { modelId: reference.modelId } : null,
+      withPortfolio: rows.filter((r) => r.candidate.embedding).length,
     },
     team,
     qualified: pool.length,

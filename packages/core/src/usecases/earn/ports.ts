@@ -1,14 +1,6 @@
 import type { Candidate, JournalEntry, OrderStatus, RankingOutcome, Reason } from '../../earn/index';
 import type { Lang } from '../../i18n/lang';
-import type {
-  AuditLog,
-  Clock,
-  IdGenerator,
-  JobQueue,
-  LivePublisher,
-  Messaging,
-  ObjectStore,
-} from '../../ports';
+import type { AuditLog, Clock, IdGenerator, JobQueue, Messaging, ObjectStore } from '../../ports';
 
 export type OpportunityStatus = 'open' | 'offered' | 'filled' | 'cancelled';
 
@@ -52,6 +44,18 @@ export interface CandidateQuery {
   /** null = remote OK (no distance limit). */
   maxDistanceKm: number | null;
   now: Date;
+  /** When the request has reference photos: attach each candidate's portfolio centroid for this model. */
+  portfolioModelId?: string | null;
+}
+
+/** A reference photo that went through the intake and the vision model (safety screen + embedding). */
+export interface ReferencePhotoRecord {
+  mediaId: string;
+  key: string;
+  thumbnailKey: string;
+  size: number;
+  embedding: Float32Array;
+  modelId: string;
 }
 
 export interface StoredMatch {
@@ -200,6 +204,11 @@ export interface EarnStore {
   /** Media ids among `ids` owned by `ownerId`. */
   ownedMedia(ids: string[], ownerId: string): Promise<string[]>;
 
+  /** Screened reference photos of a request (those with an embedding), in upload order. */
+  referencePhotos(opportunityId: string): Promise<ReferencePhotoRecord[]>;
+  /** Links screened photos to a request (media rows owned by `ownerId`, appended after its photos). */
+  addReferencePhotos(opportunityId: string, ownerId: string, photos: ReferencePhotoRecord[]): Promise<void>;
+
   candidates(q: CandidateQuery): Promise<CandidateRow[]>;
   /** Offers each artisan received since `since` (missing = 0). */
   offerCounts(artisanIds: string[] | null, since: Date): Promise<Map<string, number>>;
@@ -306,5 +315,3 @@ export interface EarnDeps {
 
 export const OFFER_EXPIRE_JOB = 'earn.offer.expire';
 export const ORDER_PAY_JOB = 'earn.order.pay';
-  /** Live updates to open apps (optional). */
-  live?: LivePublisher;
