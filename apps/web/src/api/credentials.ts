@@ -15,7 +15,8 @@ export interface CredentialSummary {
 
 export interface CredentialDetail {
   id: string;
-  credential: { evidence?: { url?: string }[] } & Record<string, unknown>;
+  /** Open Badges 3.0: each evidence item's `id` is the URL of a work photo. */
+  credential: { evidence?: { id?: string; url?: string }[] } & Record<string, unknown>;
   verifyUrl: string;
   revoked: boolean;
 }
@@ -48,7 +49,7 @@ export const publicPaths = {
 export function evidencePhotoIds(c: Pick<CredentialDetail, 'credential'>): string[] {
   const out: string[] = [];
   for (const e of c.credential.evidence ?? []) {
-    const m = /\/public\/works\/([0-9a-f-]{36})(?:[?#].*)?$/i.exec(e.url ?? '');
+    const m = /\/public\/works\/([0-9a-f-]{36})(?:[?#].*)?$/i.exec(e.id ?? e.url ?? '');
     if (m && !out.includes(m[1]!)) out.push(m[1]!);
   }
   return out;

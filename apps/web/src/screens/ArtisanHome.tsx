@@ -89,11 +89,11 @@ function ArtisanMenu() {
   const { t } = useTranslation();
   return (
     <nav aria-label={t('artisan.menu.label')}>
-      <ul className="tiles">
+      <ul className="a-tiles">
         {MENU.map((m) => (
           <li key={m.to}>
             <a
-              className="tile"
+              className="a-tile"
               href={m.to}
               onClick={(e) => {
                 e.preventDefault();

@@ -400,6 +400,7 @@ export const bn: Catalog = {
       craft: 'কারুশিল্প',
       deadline: 'কবের মধ্যে দিতে হবে',
       daysLeft: 'আর {{n}} দিন বাকি',
+      lastDay: 'আজই শেষ দিন',
       place: 'ক্রেতার এলাকা',
       answerBy: 'কবের মধ্যে উত্তর দেবেন',
       whyTitle: 'এই কাজ আপনার কাছে কেন এল',

@@ -398,6 +398,7 @@ export const en = {
       craft: 'Craft',
       deadline: 'Deliver by',
       daysLeft: '{{n}} days left',
+      lastDay: 'Last day today',
       place: 'Buyer’s area',
       answerBy: 'Answer by',
       whyTitle: 'Why this work came to you',

@@ -400,6 +400,7 @@ export const hi: Catalog = {
       craft: 'हुनर',
       deadline: 'कब तक देना है',
       daysLeft: '{{n}} दिन बाकी',
+      lastDay: 'आज आख़िरी दिन है',
       place: 'ख़रीदार का इलाक़ा',
       answerBy: 'कब तक जवाब दें',
       whyTitle: 'यह काम आपको क्यों मिला',

@@ -400,6 +400,7 @@ export const mr: Catalog = {
       craft: 'कला',
       deadline: 'कधीपर्यंत द्यायचे',
       daysLeft: '{{n}} दिवस बाकी',
+      lastDay: 'आज शेवटचा दिवस',
       place: 'खरेदीदाराचा भाग',
       answerBy: 'कधीपर्यंत उत्तर द्या',
       whyTitle: 'हे काम तुम्हाला का मिळाले',

@@ -35,7 +35,7 @@ export default function Certificates() {
           </Go>
         </section>
       ) : (
-        <ul className="plain" data-testid="certs">
+        <ul className="a-plain" data-testid="certs">
           {data.credentials.map((c) => (
             <li key={c.id}>
               <CertificateCard c={c} />
@@ -85,9 +85,9 @@ function CertificateCard({ c }: { c: CredentialSummary }) {
 
   return (
     <article className="card cert" data-testid="cert">
-      <div className="cert-head">
+      <div className="a-cert-head">
         <img
-          className="qr"
+          className="a-qr"
           src={publicPaths.qr(c.id)}
           alt={t('artisan.certs.qrAlt', { craft })}
           width={112}
@@ -107,7 +107,7 @@ function CertificateCard({ c }: { c: CredentialSummary }) {
           )}
         </div>
       </div>
-      <div className="actions">
+      <div className="a-actions">
         <button type="button" className="btn primary" disabled={busy} onClick={() => void download()}>
           <Icon name="download" />
           <span>{t('artisan.certs.pdf')}</span>

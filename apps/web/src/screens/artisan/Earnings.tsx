@@ -52,7 +52,7 @@ function Summary({ book }: { book: Passbook }) {
   return (
     <>
       <p className="lead">{t('artisan.earnings.earned')}</p>
-      <p className="money huge" data-testid="earned">
+      <p className="a-money a-huge" data-testid="earned">
         {money(book.earnedPaise, lang)}
       </p>
       <MoneySplitBar
@@ -60,10 +60,10 @@ function Summary({ book }: { book: Passbook }) {
         label={t('artisan.earnings.splitLabel')}
         describe={parts.map((p) => `${label(p.key)} ${money(p.value, lang)}`).join(', ')}
       />
-      <ul className="legend" data-testid="passbook-split">
+      <ul className="a-legend" data-testid="passbook-split">
         {parts.map((p) => (
           <li key={p.key}>
-            <span className={`swatch ${p.className}`} aria-hidden="true" />
+            <span className={`a-swatch ${p.className}`} aria-hidden="true" />
             <span>{label(p.key)}</span>
             <strong>{money(p.value, lang)}</strong>
           </li>
@@ -117,7 +117,7 @@ function Details({ book }: { book: Passbook }) {
         {book.orders.length === 0 ? (
           <p className="muted">{t('artisan.earnings.noOrders')}</p>
         ) : (
-          <ul className="ledger" data-testid="passbook-orders">
+          <ul className="a-ledger" data-testid="passbook-orders">
             {[...book.orders].reverse().map((o) => (
               <li key={o.orderId}>
                 <span>
@@ -130,7 +130,7 @@ function Details({ book }: { book: Passbook }) {
                       : ''}
                   </span>
                 </span>
-                <strong className="money">{money(o.netPaise, lang)}</strong>
+                <strong className="a-money">{money(o.netPaise, lang)}</strong>
                 <span className="muted small">
                   {t('artisan.earnings.feeLine', {
                     gross: money(o.grossPaise, lang),
@@ -145,11 +145,11 @@ function Details({ book }: { book: Passbook }) {
       {book.payouts.length > 0 && (
         <section className="card" aria-labelledby="payouts-h">
           <h2 id="payouts-h">{t('artisan.earnings.payouts')}</h2>
-          <ul className="ledger">
+          <ul className="a-ledger">
             {[...book.payouts].reverse().map((p) => (
               <li key={p.payoutId}>
                 <span>{formatDate(p.finishedAt ?? p.startedAt, lang)}</span>
-                <strong className="money">{money(p.amountPaise, lang)}</strong>
+                <strong className="a-money">{money(p.amountPaise, lang)}</strong>
                 <span className="muted small">
                   {t(`artisan.earnings.payout.${p.status}`, { defaultValue: p.status })}
                 </span>
@@ -161,7 +161,7 @@ function Details({ book }: { book: Passbook }) {
       <section className="card">
         <h2>{t('artisan.earnings.proof')}</h2>
         <p className="hint">{t('artisan.earnings.proofHint')}</p>
-        <div className="actions">
+        <div className="a-actions">
           <button type="button" className="btn primary" onClick={() => void download('pdf')}>
             <Icon name="download" />
             <span>{t('artisan.earnings.pdf')}</span>

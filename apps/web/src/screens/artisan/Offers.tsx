@@ -47,7 +47,7 @@ export default function Offers() {
       <OfferList offers={open} />
       {past.length > 0 && (
         <>
-          <h2 className="section">{t('artisan.offers.past')}</h2>
+          <h2 className="a-section">{t('artisan.offers.past')}</h2>
           <OfferList offers={past} />
         </>
       )}
@@ -59,11 +59,11 @@ function OfferList({ offers }: { offers: Offer[] }) {
   const { t } = useTranslation();
   const lang = currentLang();
   return (
-    <ul className="plain" data-testid="offers">
+    <ul className="a-plain" data-testid="offers">
       {offers.map((o) => (
         <li key={o.id}>
           <a
-            className="card row-link"
+            className="card a-row-link"
             href={`/offers/${o.id}`}
             onClick={(e) => {
               e.preventDefault();
@@ -71,7 +71,7 @@ function OfferList({ offers }: { offers: Offer[] }) {
             }}
           >
             <strong>{o.opportunity?.title ?? t('artisan.offers.work')}</strong>
-            <span className="money">
+            <span className="a-money">
               {o.amountPaise !== undefined ? formatCurrency(rupees(o.amountPaise), lang) : ''}
             </span>
             <span className="muted small">
@@ -80,7 +80,7 @@ function OfferList({ offers }: { offers: Offer[] }) {
                 ? t('artisan.offers.by', { date: formatDate(o.opportunity.deadline, lang) })
                 : ''}
             </span>
-            <span className={`badge ${o.status}`}>{t(`artisan.offers.status.${o.status}`)}</span>
+            <span className={`a-badge ${o.status}`}>{t(`artisan.offers.status.${o.status}`)}</span>
           </a>
         </li>
       ))}
@@ -133,11 +133,11 @@ function OfferDetail({ offer, changed }: { offer: Offer; changed: (o: Offer) => 
       <Back to="/offers" />
       <article className="card" data-testid="offer">
         <h1>{work?.title ?? t('artisan.offers.work')}</h1>
-        <span className={`badge ${offer.status}`}>{t(`artisan.offers.status.${offer.status}`)}</span>
+        <span className={`a-badge ${offer.status}`}>{t(`artisan.offers.status.${offer.status}`)}</span>
         {work && <p>{work.description}</p>}
         <dl className="facts">
           <dt>{t('artisan.offers.youEarn')}</dt>
-          <dd className="money big-money" data-testid="offer-amount">
+          <dd className="a-money a-big-money" data-testid="offer-amount">
             {offer.amountPaise !== undefined ? formatCurrency(rupees(offer.amountPaise), lang) : '—'}
           </dd>
           {piece !== null && (
@@ -157,7 +157,7 @@ function OfferDetail({ offer, changed }: { offer: Offer; changed: (o: Offer) => 
                 {formatDate(work.deadline, lang)}
                 {left !== null &&
                   left >= 0 &&
-                  ` · ${t('artisan.offers.daysLeft', { n: formatNumber(left, lang) })}`}
+                  ` · ${left === 0 ? t('artisan.offers.lastDay') : t('artisan.offers.daysLeft', { n: formatNumber(left, lang) })}`}
               </dd>
               {(work.district || work.state) && (
                 <>
@@ -175,7 +175,7 @@ function OfferDetail({ offer, changed }: { offer: Offer; changed: (o: Offer) => 
           )}
         </dl>
         <h2>{t('artisan.offers.whyTitle')}</h2>
-        <ul className="why" data-testid="offer-why">
+        <ul className="a-why" data-testid="offer-why">
           {whyMatched(offer, me?.artisan).map((r) => (
             <li key={r.key}>
               <Icon name="check" size={18} />{' '}

@@ -37,11 +37,11 @@ function OrderList() {
       {!data ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
-        <ul className="plain" data-testid="orders">
+        <ul className="a-plain" data-testid="orders">
           {data.map((o) => (
             <li key={o.id}>
               <a
-                className="card row-link"
+                className="card a-row-link"
                 href={`/orders/${o.id}`}
                 onClick={(e) => {
                   e.preventDefault();
@@ -49,12 +49,12 @@ function OrderList() {
                 }}
               >
                 <strong>{craftName(o.craftId, lang)}</strong>
-                <span className="money">{formatCurrency(rupees(o.amountPaise), lang)}</span>
+                <span className="a-money">{formatCurrency(rupees(o.amountPaise), lang)}</span>
                 <span className="muted small">
                   {t('artisan.offers.pieces', { n: formatNumber(o.quantity, lang) })} ·{' '}
                   {t('artisan.offers.by', { date: formatDate(o.dueAt, lang) })}
                 </span>
-                <span className={`badge ${o.status}`}>{t(`artisan.orders.status.${o.status}`)}</span>
+                <span className={`a-badge ${o.status}`}>{t(`artisan.orders.status.${o.status}`)}</span>
               </a>
             </li>
           ))}
@@ -92,19 +92,19 @@ function OrderDetail({ id }: { id: string }) {
       <Back to="/orders" />
       <article className="card" data-testid="order">
         <h1>{craftName(order.craftId, lang)}</h1>
-        <span className={`badge ${order.status}`} data-testid="order-status">
+        <span className={`a-badge ${order.status}`} data-testid="order-status">
           {t(`artisan.orders.status.${order.status}`)}
         </span>
         <dl className="facts">
           <dt>{t('artisan.offers.youEarn')}</dt>
-          <dd className="money big-money">{formatCurrency(rupees(order.amountPaise), lang)}</dd>
+          <dd className="a-money a-big-money">{formatCurrency(rupees(order.amountPaise), lang)}</dd>
           <dt>{t('artisan.offers.quantity')}</dt>
           <dd>{t('artisan.offers.pieces', { n: formatNumber(order.quantity, lang) })}</dd>
           <dt>{t('artisan.orders.due')}</dt>
           <dd>{formatDate(order.dueAt, lang)}</dd>
         </dl>
         <h2>{t('artisan.orders.progress')}</h2>
-        <ol className="steps" aria-label={t('artisan.orders.progress')}>
+        <ol className="a-steps" aria-label={t('artisan.orders.progress')}>
           {steps.map((s) => (
             <li key={s.status} className={s.state} aria-current={s.state === 'current' ? 'step' : undefined}>
               <span className="dot" aria-hidden="true">
@@ -137,7 +137,7 @@ function OrderDetail({ id }: { id: string }) {
       {order.events && order.events.length > 0 && (
         <section className="card">
           <h2>{t('artisan.orders.history')}</h2>
-          <ul className="history">
+          <ul className="a-history">
             {[...order.events].reverse().map((e) => (
               <li key={`${e.at}-${e.to}`}>
                 <span className="muted small">{formatDateTime(e.at, lang)}</span>{' '}

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { evidencePhotoIds, publicPaths } from '../../api/credentials';
@@ -64,12 +64,18 @@ function Editor(props: {
   const [consent, setConsent] = useState(props.consent);
   const [agree, setAgree] = useState(false);
   const [saved, setSaved] = useState<boolean | null>(null);
+  // What the server has now (the link to the public page shows only while it is public).
+  const [published, setPublished] = useState(props.initialPublic);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => setSaved(null), [visible, chosen]);
+  const choose = (v: boolean) => {
+    setVisible(v);
+    setSaved(null);
+  };
   const pageUrl = new URL(props.url, location.origin).pathname;
 
   function toggle(id: string) {
+    setSaved(null);
     setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : c.length < MAX_WORKS ? [...c, id] : c));
   }
 
@@ -89,6 +95,7 @@ function Editor(props: {
       const r = await credentials.setPortfolio({ public: visible, works: chosen });
       setChosen(r.works);
       setSaved(r.public);
+      setPublished(r.public);
     } catch (err) {
       setError(err instanceof ApiError && err.problem ? err.problem.detail : t('app.error'));
     } finally {
@@ -105,16 +112,16 @@ function Editor(props: {
       <fieldset className="choice">
         <legend>{t('artisan.portfolio.who')}</legend>
         <label className={visible ? 'pill on' : 'pill'}>
-          <input type="radio" name="visible" checked={visible} onChange={() => setVisible(true)} />
+          <input type="radio" name="visible" checked={visible} onChange={() => choose(true)} />
           {t('artisan.portfolio.show')}
         </label>
         <label className={!visible ? 'pill on' : 'pill'}>
-          <input type="radio" name="visible" checked={!visible} onChange={() => setVisible(false)} />
+          <input type="radio" name="visible" checked={!visible} onChange={() => choose(false)} />
           {t('artisan.portfolio.hide')}
         </label>
       </fieldset>
       {visible && !consent && (
-        <label className="consent">
+        <label className="a-consent">
           <input type="checkbox" checked={agree} onChange={(e) => setAgree(e.target.checked)} />
           <span>{t('artisan.portfolio.consent')}</span>
         </label>
@@ -128,12 +135,12 @@ function Editor(props: {
           </Go>
         </>
       ) : (
-        <ul className="works" data-testid="works">
+        <ul className="a-works" data-testid="works">
           {props.photos.map((id, i) => {
             const on = chosen.includes(id);
             return (
               <li key={id}>
-                <label className={on ? 'work on' : 'work'}>
+                <label className={on ? 'a-work on' : 'a-work'}>
                   <input type="checkbox" checked={on} onChange={() => toggle(id)} />
                   <img
                     src={publicPaths.work(id)}
@@ -165,7 +172,7 @@ function Editor(props: {
           {error}
         </p>
       )}
-      {(saved ?? props.initialPublic) && (
+      {published && (
         <a className="btn" href={pageUrl} target="_blank" rel="noopener" data-testid="portfolio-link">
           <Icon name="link" />
           <span>{t('artisan.portfolio.open')}</span>

@@ -80,9 +80,10 @@ describe('why an offer came to her', () => {
 
 describe('offer rules', () => {
   const now = new Date('2026-12-02T12:00:00Z');
-  it('counts whole days left, rounding up', () => {
-    expect(daysLeft('2026-12-31T00:00:00Z', now)).toBe(29);
-    expect(daysLeft('2026-12-02T13:00:00Z', now)).toBe(1);
+  it('counts whole days left (0 on the last day)', () => {
+    expect(daysLeft('2026-12-31T00:00:00Z', now)).toBe(28);
+    expect(daysLeft('2026-12-22T12:00:30Z', now)).toBe(20);
+    expect(daysLeft('2026-12-02T13:00:00Z', now)).toBe(0);
     expect(daysLeft('2026-12-01T00:00:00Z', now)).toBeLessThan(0);
   });
   it('can be answered only while sent and not expired', () => {
@@ -129,8 +130,8 @@ describe('portfolio works from a credential', () => {
       evidencePhotoIds({
         credential: {
           evidence: [
-            { url: `https://x.example/api/v1/public/works/${a}` },
-            { url: `https://x.example/api/v1/public/works/${b}?size=full` },
+            { id: `https://x.example/api/v1/public/works/${a}` },
+            { id: `https://x.example/api/v1/public/works/${b}?size=full` },
             { url: `https://x.example/api/v1/public/works/${a}` },
             { url: 'https://elsewhere.example/photo.jpg' },
           ],

@@ -35,9 +35,9 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 const DAY = 86_400_000;
 
-/** Whole days left until `deadline` (rounded up); negative once it has passed. */
+/** Whole days left until `deadline` (0 on its last day); negative once it has passed. */
 export function daysLeft(deadline: string, now: Date): number {
-  return Math.ceil((new Date(deadline).getTime() - now.getTime()) / DAY);
+  return Math.floor((new Date(deadline).getTime() - now.getTime()) / DAY);
 }
 
 /** Can she still answer? Only a sent offer that has not expired. */

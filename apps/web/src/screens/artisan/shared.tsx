@@ -76,7 +76,7 @@ export function Go({
 export function Back({ to = '/' }: { to?: string }) {
   const { t } = useTranslation();
   return (
-    <Go to={to} icon="back" className="btn small back">
+    <Go to={to} icon="back" className="btn small a-back">
       {t('app.back')}
     </Go>
   );
