@@ -1,0 +1,210 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { generateSync } from 'otplib';
+import sharp from 'sharp';
+import { assessmentsSchema } from '@shebalance/db';
+import {
+  chromiumAvailable,
+  codeFromOutbox,
+  ensureWebBuilt,
+  launch,
+  phoneContext,
+  shot,
+  startServer,
+  type E2eServer,
+} from './support';
+
+const hasChromium = chromiumAvailable();
+
+/** An artisan with a profile, through the API; returns her id and token. */
+async function anArtisan(baseUrl: string, phone: string) {
+  await postJson(baseUrl, '/api/v1/auth/otp', { phone });
+  const session = (await postJson(baseUrl, '/api/v1/auth/otp/verify', {
+    phone,
+    code: await codeFromOutbox(baseUrl, phone),
+    role: 'artisan',
+    lang: 'hi',
+  })) as { accessToken: string; user: { id: string } };
+  const res = await fetch(`${baseUrl}/api/v1/me/artisan`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
+    body: JSON.stringify({
+      displayName: 'सुनीता देवी',
+      preferredLanguage: 'hi',
+      district: 'Madhubani',
+      state: 'BR',
+      availability: { days: ['mon', 'tue', 'wed'], hoursPerDay: 4 },
+      crafts: [{ craftId: 'madhubani', capacityPerWeek: 3 }],
+    }),
+  });
+  if (!res.ok) throw new Error(`profile: ${res.status} ${await res.text()}`);
+  return { id: session.user.id, accessToken: session.accessToken };
+}
+
+async function postJson(baseUrl: string, path: string, body: unknown): Promise<unknown> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** A synthetic painting-like photo (JPEG). */
+async function aWorkPhoto(seed: number): Promise<Buffer> {
+  const bands = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<rect x="0" y="${i * 32}" width="320" height="16" fill="hsl(${(seed * 41 + i * 30) % 360},70%,45%)"/>`,
+  ).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="100%" height="100%" fill="#f3e2bf"/>${bands}<circle cx="160" cy="160" r="60" fill="#7a1f3d"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+}
+
+/**
+ * A scored assessment the pipeline sent to a person (low confidence), with two stored photos: the
+ * state Snap → Score leaves it in before a reviewer decides.
+ */
+async function anAssessmentWaitingForReview(server: E2eServer, artisanId: string): Promise<string> {
+  const db = server.container.database.db;
+  const id = crypto.randomUUID();
+  await db.insert(assessmentsSchema.assessments).values({
+    id,
+    artisanId,
+    status: 'needs_review',
+    craftId: 'madhubani',
+    craftConfidence: 0.58,
+    scores: { technique: 71, complexity: 63, quality: 68, overall: 68 },
+    confidence: 0.55,
+    level: 3,
+    reviewReasons: ['low_confidence'],
+    completedAt: new Date(),
+  });
+  for (let i = 0; i < 2; i++) {
+    const photoId = crypto.randomUUID();
+    const image = await aWorkPhoto(i + 1);
+    const originalKey = `e2e/works/${photoId}.jpg`;
+    const thumbnailKey = `e2e/works/${photoId}-thumb.jpg`;
+    await server.container.storage.store.put(originalKey, image, 'image/jpeg');
+    await server.container.storage.store.put(
+      thumbnailKey,
+      await sharp(image).resize(160).jpeg().toBuffer(),
+      'image/jpeg',
+    );
+    await db.insert(assessmentsSchema.assessmentPhotos).values({
+      id: photoId,
+      assessmentId: id,
+      artisanId,
+      idx: i,
+      originalKey,
+      thumbnailKey,
+      sha256: photoId.replace(/-/g, ''),
+      width: 320,
+      height: 320,
+      quality: { ok: true, problems: [], score: 0.9, metrics: {} },
+    });
+  }
+  return id;
+}
+
+/** A reviewer account, made the way the admin API or CLI makes staff (no self-service sign-up). */
+async function aReviewer(server: E2eServer, phone: string) {
+  await server.container.deps.repos.users.create({
+    id: crypto.randomUUID(),
+    phone,
+    role: 'reviewer',
+    status: 'active',
+    displayName: 'Field coordinator',
+    preferredLanguage: 'hi',
+    mfaEnabled: false,
+    tokensValidAfter: null,
+    cognitoSub: null,
+    isDemo: false,
+    createdAt: new Date(),
+  });
+}
+
+async function drainJobs(server: E2eServer) {
+  const worker = server.container.jobs.createWorker({});
+  for (let round = 0; round < 20 && (await worker.drain()) > 0; round++);
+}
+
+describe.skipIf(!hasChromium)('verifying a certificate (Chromium, 360×640, Hindi)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  let artisan: { id: string; accessToken: string };
+  const reviewerPhone = '+919812342001';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    browser = await launch();
+    artisan = await anArtisan(server.url, '+919812342101');
+    await anAssessmentWaitingForReview(server, artisan.id);
+    await aReviewer(server, reviewerPhone);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('a reviewer turns on TOTP and confirms her work; anyone opens the verification page and sees it verified', async () => {
+    // The reviewer signs in with a one-time code; staff screens ask for the authenticator first.
+    const staff = await phoneContext(browser, { serviceWorkers: 'block' });
+    const page = await staff.newPage();
+    await page.goto(server.url);
+    server.clock.advance(60_000);
+    await page.getByLabel('आपका मोबाइल नंबर').fill('98123 42001');
+    await page.getByRole('button', { name: 'कोड भेजें' }).click();
+    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, reviewerPhone));
+    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await page.getByRole('heading', { name: 'ऑथेंटिकेटर चालू करें' }).waitFor();
+    await page.getByRole('button', { name: 'शुरू करें' }).click();
+    const keyLine = await page.getByText('या यह कुंजी लिखें:').textContent();
+    const secret = keyLine!.split(':').pop()!.trim();
+    await shot(page, 'verify-01-reviewer-totp');
+    await page.getByLabel('6 अंकों का कोड').fill(generateSync({ secret }));
+    await page.getByRole('button', { name: 'चालू करें' }).click();
+    await page.getByTestId('recovery-codes').waitFor();
+    await page.getByRole('button', { name: 'आगे बढ़ें' }).click();
+
+    // The queue, the assessment with its photos, and her confirmation with a reason.
+    await page.getByRole('heading', { name: 'जाँच की कतार' }).waitFor();
+    await shot(page, 'verify-02-review-queue');
+    await page.getByRole('link', { name: /मधुबनी चित्रकला · अंक 68 · स्तर 3/ }).click();
+    await page.getByRole('img', { name: 'सबूत 1' }).waitFor();
+    await page.getByLabel('कारण (दर्ज होगा)').fill('रंग और रेखाएँ साफ़ हैं, मधुबनी शैली पक्की है।');
+    await shot(page, 'verify-03-review');
+    await page.getByRole('button', { name: 'नतीजा पक्का करें' }).click();
+    await page.getByText('सहेजा गया: scored').waitFor();
+    await page.getByText('जाँच के लिए कुछ बाकी नहीं।').waitFor();
+    await staff.close();
+
+    // The confirmed assessment becomes her credential (background job).
+    await drainJobs(server);
+    const list = (await (
+      await fetch(`${server.url}/api/v1/artisans/${artisan.id}/credentials`, {
+        headers: { authorization: `Bearer ${artisan.accessToken}` },
+      })
+    ).json()) as { credentials: { id: string }[] };
+    expect(list.credentials).toHaveLength(1);
+    const credentialId = list.credentials[0]!.id;
+
+    // Anyone (not signed in) opens the verification page from the QR code.
+    const visitor = await phoneContext(browser, { serviceWorkers: 'block' });
+    const verify = await visitor.newPage();
+    const res = await verify.goto(`${server.url}/verify/${credentialId}`);
+    expect(res?.status()).toBe(200);
+    expect(await verify.locator('html').getAttribute('lang')).toBe('hi');
+    await verify.getByRole('status').getByText('सत्यापित', { exact: false }).first().waitFor();
+    await verify.getByText('सुनीता देवी').first().waitFor();
+    await shot(verify, 'verify-04-public-page');
+
+    // An unknown certificate is a clear "not found", not an error page.
+    const missing = await verify.goto(`${server.url}/verify/00000000-0000-4000-8000-000000000000`);
+    expect(missing?.status()).toBe(404);
+    await shot(verify, 'verify-05-not-found');
+    await visitor.close();
+  });
+});
