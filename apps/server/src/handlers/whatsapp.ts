@@ -13,6 +13,7 @@ import { expectedReplyMatch, parse } from '@shebalance/ml/nlu/index';
 import { z } from 'zod';
 import type { Container } from '../container';
 import { whatsappFor } from '../wiring/messaging';
+import { speakVoiceReplies, transcribeVoiceNote } from './whatsapp-voice';
 import {
   accountSnapshot,
   enqueueActions,
@@ -65,9 +66,11 @@ export function registerWhatsAppHandlers(container: Container): void {
   const deps = turnDeps(container);
   registry.register<{ id: string }>(
     INBOUND_JOB,
-    async ({ id }) => {
+    async ({ id }, context) => {
+      await transcribeVoiceNote(container, id, context.attempt); // voice notes: STT before the locked turn
       const outcome = await processInbound(deps, id);
       await enqueueSends(queue, outcome.outbound);
+      await speakVoiceReplies(container, outcome); // …and her reply to a voice note is spoken too
       await enqueueActions(queue, outcome.actions);
       for (const p of outcome.photos) {
         await queue.enqueue(PHOTOS_JOB, p, {

@@ -71,3 +71,74 @@ export function muxWebm(opusHead: Buffer, frames: Buffer[], frameMs = 20): Buffe
     el([0x18, 0x53, 0x80, 0x67], Buffer.concat([info, tracks, ...clusters]), true),
   ]);
 }
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, i) => {
+  let r = i << 24;
+  for (let k = 0; k < 8; k++) r = r & 0x80000000 ? ((r << 1) ^ 0x04c11db7) >>> 0 : (r << 1) >>> 0;
+  return r >>> 0;
+});
+const oggCrc = (page: Buffer) => {
+  let crc = 0;
+  for (const byte of page) crc = ((crc << 8) ^ CRC_TABLE[((crc >>> 24) ^ byte) & 0xff]!) >>> 0;
+  return crc;
+};
+
+function oggPage(packets: Buffer[], granule: bigint, serial: number, seq: number, flags: number): Buffer {
+  const lacing: number[] = [];
+  for (const p of packets) {
+    for (let n = p.length; ; n -= 255) {
+      lacing.push(Math.min(n, 255));
+      if (n < 255) break;
+    }
+  }
+  const head = Buffer.alloc(27 + lacing.length);
+  head.write('OggS', 0, 'latin1');
+  head[5] = flags;
+  head.writeBigInt64LE(granule, 6);
+  head.writeUInt32LE(serial, 14);
+  head.writeUInt32LE(seq, 18);
+  head[26] = lacing.length;
+  Buffer.from(lacing).copy(head, 27);
+  const page = Buffer.concat([head, ...packets]);
+  page.writeUInt32LE(oggCrc(page), 22);
+  return page;
+}
+
+/**
+ * A WhatsApp-style voice note: 16 kHz mono PCM → Opus (libopus in WASM, @evan/opus, a dev dependency)
+ * in 20 ms frames → an OGG stream (OpusHead, OpusTags, audio pages), as phones record them.
+ */
+export async function encodeOggOpus(pcm: { samples: Float32Array; sampleRate: number }): Promise<Buffer> {
+  process.env.OPUS_FORCE_WASM ??= '1';
+  const { Encoder } = await import('@evan/opus');
+  if (pcm.sampleRate !== 16_000) throw new Error('encodeOggOpus expects 16 kHz');
+  const encoder = new Encoder({ channels: 1, sample_rate: 16_000, application: 'voip' });
+  const frame = 320;
+  const packets: Buffer[] = [];
+  for (let at = 0; at < pcm.samples.length; at += frame) {
+    const chunk = new Int16Array(frame);
+    for (let i = 0; i < frame; i++) {
+      const v = pcm.samples[at + i] ?? 0;
+      chunk[i] = Math.max(-32768, Math.min(32767, Math.round(v * 32767)));
+    }
+    packets.push(Buffer.from(encoder.encode(chunk)));
+  }
+  const preSkip = 312;
+  const head = Buffer.alloc(19);
+  head.write('OpusHead', 0, 'latin1');
+  head[8] = 1;
+  head[9] = 1;
+  head.writeUInt16LE(preSkip, 10);
+  head.writeUInt32LE(16_000, 12);
+  const vendor = Buffer.from('shebalance-test');
+  const tags = Buffer.concat([Buffer.from('OpusTags'), Buffer.alloc(4), vendor, Buffer.alloc(4)]);
+  tags.writeUInt32LE(vendor.length, 8);
+  const serial = 0x5eba1a;
+  const pages = [oggPage([head], 0n, serial, 0, 0x02), oggPage([tags], 0n, serial, 1, 0)];
+  for (let i = 0, seq = 2; i < packets.length; i += 50, seq++) {
+    const group = packets.slice(i, i + 50);
+    const granule = BigInt(preSkip + (i + group.length) * 960);
+    pages.push(oggPage(group, granule, serial, seq, i + 50 >= packets.length ? 0x04 : 0));
+  }
+  return Buffer.concat(pages);
+}

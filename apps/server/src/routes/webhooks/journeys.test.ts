@@ -7,6 +7,7 @@ import { crafts } from '@shebalance/core';
 import { webhookPayload, wire, type WireMessage } from '@shebalance/core/whatsapp/index';
 import { earnStore } from '@shebalance/db/earn/index';
 import { syntheticCraftPhoto, type SyntheticCraft } from '@shebalance/ml/recognition/synthetic';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { drainJobs, useTestApp } from '../../../test/harness';
 import { importGalleryFolder } from '../../cli/assessments';
@@ -204,7 +205,7 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
     expect(replies[0]!.image.caption).toMatch(/\/verify\/[0-9a-f-]{36}/);
   });
 
-  it('declining asks why, then the Earn use case records the reason; a photo that fails the gate gets a retake tip', async () => {
+  it('a photo that fails the gate gets a retake tip; declining asks why; a tap on an expired offer gets a clear answer', async () => {
     const other = '919811155502';
     const onboard: WireMessage[] = [
       wire.text('नमस्ते'),
@@ -218,11 +219,9 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
       wire.list('menu:snap', 'मेरे काम की जाँच'),
     ];
     for (const m of onboard) await send(other, m);
+    const reena = (await ctx.container.deps.repos.users.findByPhone('+919811155502'))!.id;
     const dark = graph.addMedia(
-      await (
-        await import('sharp')
-      )
-        .default({ create: { width: 1000, height: 750, channels: 3, background: '#0b0906' } })
+      await sharp({ create: { width: 1000, height: 750, channels: 3, background: '#0b0906' } })
         .jpeg()
         .toBuffer(),
       'image/jpeg',
@@ -230,5 +229,52 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
     await send(other, wire.image(dark));
     const retake = await exchange(other, wire.button('snap:done', 'हो गया'));
     expect(retake.map(textOf).join('\n')).toContain('फ़ोटो फिर से लें');
+
+    // An offer she declines: the reason list, then the Earn use case records her reason.
+    const buyer = await sessionFor(ctx, 'buyer');
+    const offerTo = async (artisanId: string) => {
+      const call = (url: string, payload?: object) =>
+        ctx.app.inject({
+          method: 'POST',
+          url: `/api/v1${url}`,
+          headers: buyer.auth,
+          ...(payload ? { payload } : {}),
+        });
+      const created = await call('/opportunities', {
+        description: 'Hand-thrown clay water pots, natural finish, for a café.',
+        craftIds: ['pottery'],
+        quantity: 1,
+        unitPricePaise: 90_000,
+        deadline: new Date(ctx.clock.now().getTime() + 30 * DAY).toISOString(),
+        location: { lat: 26.9, lng: 80.9 },
+        maxDistanceKm: 100,
+        minLevel: 1,
+        languages: ['hi'],
+      });
+      expect(created.statusCode, created.body).toBe(201);
+      expect((await call(`/opportunities/${created.json().id}/matches`)).statusCode).toBe(200);
+      const sent = await call(`/opportunities/${created.json().id}/offers`, { artisanIds: [artisanId] });
+      expect(sent.statusCode, sent.body).toBe(201);
+      await drainJobs(ctx);
+      return sent.json().offers[0].id as string;
+    };
+    const declined = await offerTo(reena);
+    const reasons = (await exchange(other, wire.button(`offer:${declined}:decline`, 'मना करें')))[0]!;
+    expect(reasons.interactive.type).toBe('list');
+    expect(reasons.interactive.body.text).toContain('आप मना क्यों कर रही हैं?');
+    const thanks = await exchange(other, wire.list('decline:price_too_low', 'दाम बहुत कम है'));
+    expect(thanks.map(textOf).join('\n')).toContain('बताने के लिए धन्यवाद');
+    expect(await earnStore(ctx.container.database.db).getOffer(declined)).toMatchObject({
+      status: 'declined',
+      declineReason: 'price_too_low',
+    });
+
+    // An offer she answers too late: the button still works and says so clearly.
+    const late = await offerTo(reena);
+    (ctx.clock as unknown as { advance(ms: number): void }).advance(10 * DAY);
+    await drainJobs(ctx); // the expiry job runs
+    const answer = await exchange(other, wire.button(`offer:${late}:accept`, 'मंज़ूर है'));
+    expect(answer.map(textOf).join('\n')).toContain('यह काम अब उपलब्ध नहीं है');
+    expect(await earnStore(ctx.container.database.db).orderByOffer(late)).toBeUndefined();
   });
 });

@@ -80,7 +80,8 @@ export const en = {
   'resume.welcome_back': 'Welcome back!',
   'reprompt.stale': 'That button is from an earlier message.',
   'reprompt.unknown': 'Sorry, I did not understand that.',
-  'media.audio_unsupported': 'I cannot listen to voice notes yet. Please tap a button or type your answer.',
+  'media.audio_unsupported':
+    'I could not make out that voice note. Please tap a button, type your answer, or say one of the options again.',
   'media.too_large':
     'That file is too large for me. Please send a shorter voice note (under 1 minute) or a smaller photo.',
   'media.unsupported': 'I cannot open this kind of message. Please type, send a photo, or tap a button.',
