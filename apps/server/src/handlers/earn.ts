@@ -1,4 +1,9 @@
-import { expireOffer, OFFER_EXPIRE_JOB, ORDER_PAY_JOB, payOrder } from '@shebalance/core/usecases/earn/index';
+import {
+  OFFER_EXPIRE_JOB,
+  ORDER_PAY_JOB,
+  payOrder,
+  runOfferExpiry,
+} from '@shebalance/core/usecases/earn/index';
 import { z } from 'zod';
 import type { Container } from '../container';
 import { earnOf } from '../wiring/earn';
@@ -14,7 +19,7 @@ const orderPayload = z.strictObject({ orderId: z.uuid() });
 export function registerEarnHandlers(container: Container): void {
   const deps = () => earnOf(container);
   container.jobs.registry.register(OFFER_EXPIRE_JOB, async (payload) => {
-    await expireOffer(deps(), offerPayload.parse(payload).offerId);
+    await runOfferExpiry(deps(), offerPayload.parse(payload).offerId);
   });
   container.jobs.registry.register(ORDER_PAY_JOB, async (payload) => {
     await payOrder(deps(), orderPayload.parse(payload).orderId);

@@ -1,5 +1,6 @@
 import type { fixedClock } from '@shebalance/adapters/system/index';
 import { t } from '@shebalance/core';
+import { OFFER_EXPIRE_JOB } from '@shebalance/core/usecases/earn/index';
 import { describe, expect, it } from 'vitest';
 import { drainJobs, useTestApp } from '../../../test/harness';
 import { anArtisanProfile, countRows, sessionFor, type TestSession } from '../reviewer/test-support';
@@ -115,6 +116,32 @@ describe('Offer expiry on a moving clock (issue 4)', () => {
     await drainJobs(ctx);
     expect((await offersOf(second))[0]).toMatchObject({ status: 'expired' });
     expect(await offersOf(third)).toEqual([expect.objectContaining({ status: 'sent' })]);
+
+    // A worker whose clock runs behind can run the job early: the offer stays open and the job is
+    // scheduled again, so it still expires once the clock passes its expiry.
+    const thirdOffer = (await offersOf(third))[0]!;
+    await ctx.container.jobs.queue.enqueue(
+      OFFER_EXPIRE_JOB,
+      { offerId: thirdOffer.id },
+      { idempotencyKey: `early-run:${thirdOffer.id}` },
+    );
+    const pending = () =>
+      countRows(
+        ctx,
+        'jobs',
+        `name = '${OFFER_EXPIRE_JOB}' and status = 'queued' and payload ->> 'offerId' = '${thirdOffer.id}'`,
+      );
+    expect(await pending()).toBe(2); // the delayed job and the early one
+    await drainJobs(ctx);
+    expect((await offersOf(third))[0]).toMatchObject({ id: thirdOffer.id, status: 'sent' });
+    expect(await pending()).toBe(2); // the delayed job and the early one's replacement, due at expiry
+    expect(
+      await countRows(
+        ctx,
+        'jobs',
+        `idempotency_key like '${OFFER_EXPIRE_JOB}:${thirdOffer.id}:%' and run_at = '${thirdOffer.expiresAt}'`,
+      ),
+    ).toBe(1);
 
     // The third accepts in time: one order.
     const accepted = await call('POST', `/offers/${(await offersOf(third))[0]!.id}/accept`, third);

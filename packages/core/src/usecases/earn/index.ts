@@ -7,3 +7,4 @@ export * from './orders';
 export * from './money';
 export * from './ranker';
 export * from './reference-photos';
+export * from './offer-expiry';
