@@ -129,7 +129,7 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
     expect(
       await cert
         .locator('img.a-qr')
-        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        .evaluate((img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth > 0),
     ).toBe(true);
     await expectText(page, 'मान्य');
     await shot(page, 'artisan-work-03-certificates');
@@ -143,7 +143,7 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
 
     await cert.getByRole('button', { name: 'भेजें' }).click();
     await expectText(page, 'लिंक कॉपी हो गया');
-    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const copied = await page.evaluate<string>('navigator.clipboard.readText()');
     expect(copied).toMatch(/\/verify\/[0-9a-f-]{36}$/);
 
     const href = await cert.getByRole('link', { name: 'जाँच पेज' }).getAttribute('href');
@@ -239,7 +239,7 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
         .getByTestId('order-photos')
         .locator('img')
         .first()
-        .evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0),
+        .evaluate((img: { complete: boolean; naturalWidth: number }) => img.complete && img.naturalWidth > 0),
     ).toBe(true);
     await page.getByRole('button', { name: 'काम तैयार है' }).click();
     await page.getByRole('button', { name: 'मैंने भेज दिया' }).click();
