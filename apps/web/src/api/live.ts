@@ -1,6 +1,7 @@
 /**
- * Live updates. Today every topic is polled; a server push channel (SSE or WebSocket) can
- * implement the same interface later and the screens do not change.
+ * Live updates as screens see them: `watch` a topic and get fresh values. The app's channel
+ * (`createLiveChannel` in ../live) reloads on the server's events and polls while the event stream
+ * is down; `createPollingChannel` below is the plain polling variant (no event stream at all).
  */
 export interface LiveChannel {
   /** Calls `onValue` with fresh values until `done(value)` is true or the returned stop is called. */

@@ -2,12 +2,13 @@ import { createContext, useContext } from 'react';
 import { assessmentsApi } from '../api/assessments';
 import { authApi } from '../api/auth';
 import { createApiClient, type ApiClient } from '../api/client';
-import { createPollingChannel, type LiveChannel } from '../api/live';
+import type { LiveChannel } from '../api/live';
 import { meApi } from '../api/me';
 import { createSessionStore, type SessionStore } from '../api/session';
 import type { Session } from '../api/types';
 import { voiceApi } from '../api/voice';
 import { currentLang } from '../i18n';
+import { createLiveChannel, createLiveEvents, type LiveEvents } from '../live';
 import type { OutboxService } from './outbox-service';
 
 /** Everything the screens use, made once in main.tsx (the web app's composition root). */
@@ -19,6 +20,8 @@ export interface Services {
   assessments: ReturnType<typeof assessmentsApi>;
   voice: ReturnType<typeof voiceApi>;
   live: LiveChannel;
+  /** The server's live event stream (useLive); `live` above reloads on its events and polls without it. */
+  events: LiveEvents;
   outbox: OutboxService;
   /** Development build or a server with development routes: show the dev outbox hint. */
   devHints: boolean;
@@ -36,6 +39,14 @@ export function createServices(
   }
   const session = createSessionStore(storage, mirror);
   const client = createApiClient({ session, lang: currentLang });
+  const events = createLiveEvents({
+    ticket: async () => (await client.request<{ ticket: string }>('POST', '/api/v1/events/ticket')).ticket,
+    identity: () => {
+      const user = session.get()?.user;
+      return user ? `${user.id}:${user.role}` : null;
+    },
+    onSessionChange: (listener) => session.subscribe(listener),
+  });
   return {
     session,
     client,
@@ -43,7 +54,8 @@ export function createServices(
     me: meApi(client),
     assessments: assessmentsApi(client),
     voice: voiceApi(client),
-    live: createPollingChannel(),
+    live: createLiveChannel(events),
+    events,
     outbox: outbox(session),
     devHints: import.meta.env.DEV || location.hostname === 'localhost' || location.hostname === '127.0.0.1',
   };

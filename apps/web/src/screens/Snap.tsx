@@ -6,6 +6,7 @@ import { useServices } from '../app/services';
 import { Icon } from '../components/Icon';
 import { ScoreChart } from '../components/ScoreChart';
 import { currentLang, formatCurrency, formatNumber, LOCALES } from '../i18n';
+import { useLive } from '../live';
 import { resizePhoto } from '../media/resize';
 import type { OutboxFile } from '../outbox/types';
 import { craftName, craftOptions } from './crafts';
@@ -164,11 +165,16 @@ function Waiting({ itemId }: { itemId: string }) {
   );
 }
 
-/** Follows the assessment (live channel: polling today) and shows the result. */
+/** Follows the assessment (server-sent events, polling as the fallback) and shows the result. */
 function Progress({ id, again }: { id: string; again: () => void }) {
   const { t } = useTranslation();
   const { live, assessments } = useServices();
   const [a, setA] = useState<Assessment | null>(null);
+  // Each pipeline step as the server announces it (the watch below refetches the record as well).
+  const [liveStep, setLiveStep] = useState<string | null>(null);
+  useLive(`assessment:${id}`, (e) => {
+    if (e.type === 'assessment.progress' && typeof e.data.step === 'string') setLiveStep(e.data.step);
+  });
   useEffect(
     () =>
       live.watch<Assessment>(
@@ -180,7 +186,7 @@ function Progress({ id, again }: { id: string; again: () => void }) {
     [id, live, assessments],
   );
   if (!a || !isFinal(a)) {
-    const step = a?.status === 'processing' && a.progress ? a.progress : 'queued';
+    const step = liveStep ?? (a?.status === 'processing' && a.progress ? a.progress : 'queued');
     return (
       <section className="card" aria-busy="true">
         <h1>{t('snap.checking')}</h1>

@@ -195,6 +195,7 @@ export async function recordOrderPhoto(
     createdAt: deps.clock.now(),
   };
   await deps.store.insertOrderPhoto(record);
+  publishLive(deps.live, orderChanged(order));
   return record;
 }
 

@@ -1,0 +1,3 @@
+export { createLiveEvents, concerns, type LiveEvents, type LiveMessage, type LiveStatus } from './events';
+export { createLiveChannel } from './channel';
+export { useLive } from './useLive';
