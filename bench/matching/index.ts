@@ -15,7 +15,8 @@ import { EMBEDDING_DIM, generateArtisans, generateRequests } from './generate';
  * same run. Every query's top 10 must be identical. Targets: p95 ≤ 50 ms and ≥ 5× faster.
  * Half the requests carry a reference centroid (visual similarity); their figures are printed apart.
  * Options: --artisans=N (default 1,000,000) --queries=N (default 200) --seed=N --dim=N (portfolio
- * centroid size, default 16; the vision model's is 1792).
+ * centroid size, default 16; the vision model's is 1792). `npm run bench` does not pass options on:
+ * `node --import tsx bench/matching/index.ts --artisans=100000 --dim=1792`.
  */
 const arg = (name: string, fallback: number) => {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
