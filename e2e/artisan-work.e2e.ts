@@ -273,6 +273,33 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
     ]);
     expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
   });
+
+  it('keeps her passbook and certificates readable with no network (service worker)', async () => {
+    const online = await phoneContext(browser);
+    const p = await online.newPage();
+    await p.goto(server.url);
+    await p.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    server.clock.advance(60_000);
+    await p.getByLabel('आपका मोबाइल नंबर').fill('98123 40077');
+    await p.getByRole('button', { name: 'कोड भेजें' }).click();
+    await p.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
+    await p.getByRole('button', { name: 'साइन इन करें' }).click();
+    await p.getByRole('heading', { name: 'नमस्ते, Kamla Prajapati' }).waitFor();
+    await p.reload(); // controlled by the service worker from now on
+    for (const tile of ['मेरी कमाई', 'प्रमाणपत्र']) {
+      await goHomeAnd(p, tile);
+      await p.getByRole('link', { name: 'पीछे' }).waitFor();
+      await p.getByTestId(tile === 'मेरी कमाई' ? 'earned' : 'cert').waitFor();
+    }
+    await online.setOffline(true);
+    await p.goto(`${server.url}/earnings`);
+    await p.getByTestId('offline').waitFor();
+    await expect(p.getByTestId('earned').textContent()).resolves.toBe('₹2,850');
+    await p.goto(`${server.url}/certificates`);
+    await p.getByTestId('cert').getByText('मान्य').waitFor();
+    await shot(p, 'artisan-work-09-offline-certificates');
+    await online.close();
+  });
 });
 
 async function goHomeAnd(page: Page, tile: string) {

@@ -42,7 +42,11 @@ registerRoute(
     url.origin === self.location.origin &&
     (url.pathname === '/api/v1/me' ||
       url.pathname.startsWith('/api/v1/me/') ||
-      url.pathname.startsWith('/api/v1/assessments/')),
+      url.pathname.startsWith('/api/v1/assessments/') ||
+      // artisan screens: her passbook and credentials, her orders, her certificates' QR codes
+      /^\/api\/v1\/artisans\/[^/]+\/(passbook|credentials|assessments)$/.test(url.pathname) ||
+      /^\/api\/v1\/orders\/[^/]+$/.test(url.pathname) ||
+      /^\/api\/v1\/credentials\/[^/]+(\/qr\.png)?$/.test(url.pathname)),
   new NetworkFirst({
     cacheName: 'own-data',
     networkTimeoutSeconds: 5,
