@@ -205,7 +205,7 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
     expect(replies[0]!.image.caption).toMatch(/\/verify\/[0-9a-f-]{36}/);
   });
 
-  it('a photo that fails the gate gets a retake tip; declining asks why; a tap on an expired offer gets a clear answer', async () => {
+  it('a photo that fails the gate gets a retake tip; declining asks why; a tap on an expired offer gets a clear answer; outside the window the offer is a template with quick replies', async () => {
     const other = '919811155502';
     const onboard: WireMessage[] = [
       wire.text('नमस्ते'),
@@ -272,9 +272,35 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
     // An offer she answers too late: the button still works and says so clearly.
     const late = await offerTo(reena);
     (ctx.clock as unknown as { advance(ms: number): void }).advance(10 * DAY);
-    await drainJobs(ctx); // the expiry job runs
+    const herBefore = graph.messagesTo(her).length;
+    await drainJobs(ctx); // the expiry job runs, and the work moves to the next match
     const answer = await exchange(other, wire.button(`offer:${late}:accept`, 'मंज़ूर है'));
     expect(answer.map(textOf).join('\n')).toContain('यह काम अब उपलब्ध नहीं है');
     expect(await earnStore(ctx.container.database.db).orderByOffer(late)).toBeUndefined();
+
+    // The next match (our first artisan) last wrote 10 days ago: outside the 24-hour window her offer
+    // notice is the approved template, its quick-reply buttons carrying the same ids; a tap accepts.
+    const template = since(her, herBefore).find((m) => m.type === 'template')!;
+    expect(template.template.name).toBe('sb_offer_new');
+    expect(template.template.language.code).toBe('hi');
+    const store = earnStore(ctx.container.database.db);
+    const lateRequest = (await store.getOffer(late))!.opportunityId;
+    const moved = (await store.offersOfArtisan(userId, 10)).find((o) => o.opportunityId === lateRequest);
+    expect(template.template.components.slice(1)).toEqual([
+      {
+        type: 'button',
+        sub_type: 'quick_reply',
+        index: '0',
+        parameters: [{ type: 'payload', payload: `offer:${moved!.id}:accept` }],
+      },
+      {
+        type: 'button',
+        sub_type: 'quick_reply',
+        index: '1',
+        parameters: [{ type: 'payload', payload: `offer:${moved!.id}:decline` }],
+      },
+    ]);
+    const tapped = await exchange(her, wire.quickReply(`offer:${moved!.id}:accept`, 'मंज़ूर है'));
+    expect(tapped.map(textOf).join('\n')).toContain('हो गया! ✅');
   });
 });
