@@ -40,7 +40,8 @@ export function createLiveHub(options: LiveHubOptions = {}): LiveHub {
     },
     deliver(event) {
       recent.push(event);
-      if (recent.length > memory) recent.splice(0, recent.length - memory);
+      // Trimmed in halves (amortised O(1)): between `memory` and twice that are kept.
+      if (recent.length >= memory * 2) recent.splice(0, recent.length - memory);
       for (const listener of [...listeners]) {
         try {
           listener(event);
