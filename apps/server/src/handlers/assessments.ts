@@ -18,7 +18,10 @@ export function registerAssessmentHandlers(container: Container): void {
     ASSESSMENT_JOB,
     async ({ assessmentId }, context) => {
       const vision = visionFor(container);
-      const deps = await vision.pipelineDeps();
+      const base = await vision.pipelineDeps();
+      // Issue 5: a WhatsApp assessment gets its full result there (below), not the "open the app" notice.
+      const viaWhatsApp = (await base.assessments.get(assessmentId))?.channel === 'whatsapp';
+      const deps = viaWhatsApp ? { ...base, notifyText: () => null } : base;
       try {
         const done = await runAssessmentPipeline(deps, assessmentId);
         // Issue 7 (credentials owner): a confirmed (auto-scored) assessment gets its credential; idempotent.
@@ -29,6 +32,12 @@ export function registerAssessmentHandlers(container: Container): void {
         if (context.attempt >= PIPELINE_MAX_ATTEMPTS) {
           const message = error instanceof Error ? error.message : String(error);
           await deps.assessments.fail(assessmentId, message, container.deps.clock.now());
+          if (viaWhatsApp)
+            await enqueueWhatsAppResult(container.jobs.queue, {
+              id: assessmentId,
+              channel: 'whatsapp',
+              status: 'failed',
+            });
         }
         throw error;
       }

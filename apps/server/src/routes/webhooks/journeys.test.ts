@@ -124,6 +124,7 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
     expect(texts).toMatch(/तकनीक \d+\/100/);
     expect(texts).toMatch(/₹[\d,]+ से ₹[\d,]+/);
     expect(texts).toContain('आगे बढ़ने के सुझाव');
+    expect(texts).not.toContain('SheBalance खोलें'); // no "open the app" notice: the result is right here
 
     // The certificate: uploaded through POST /{phone-number-id}/media, then sent by media id.
     const image = after.find((m) => m.type === 'image')!;
