@@ -61,7 +61,13 @@ export function MonthlyColumns({
             className="chart-bar main"
           />
           {c.value > 0 && (
-            <text x={c.x + c.width / 2} y={top + c.y - 6} textAnchor="middle" className="chart-small">
+            // The amount above its column, kept inside the chart at both ends.
+            <text
+              x={i === 0 ? c.x : i === cols.length - 1 ? c.x + c.width : c.x + c.width / 2}
+              y={top + c.y - 6}
+              textAnchor={i === 0 ? 'start' : i === cols.length - 1 ? 'end' : 'middle'}
+              className="chart-small"
+            >
               {format(c.value)}
             </text>
           )}

@@ -4,8 +4,9 @@ import { ASSESSMENTS_PATH, feedbackLines, isFinal, type Assessment } from '../ap
 import { useOutboxItems } from '../app/outbox-service';
 import { useServices } from '../app/services';
 import { Icon } from '../components/Icon';
+import { ReadAloud } from '../components/ReadAloud';
 import { ScoreChart } from '../components/ScoreChart';
-import { currentLang, formatCurrency, formatNumber, LOCALES } from '../i18n';
+import { currentLang, formatCurrency, formatNumber } from '../i18n';
 import { useLive } from '../live';
 import { resizePhoto } from '../media/resize';
 import type { OutboxFile } from '../outbox/types';
@@ -252,34 +253,5 @@ function Result({ a, again }: { a: Assessment; again: () => void }) {
         <span>{t('snap.again')}</span>
       </button>
     </section>
-  );
-}
-
-/** Reads the result aloud in her language with the browser's speech synthesis. */
-function ReadAloud({ text }: { text: string }) {
-  const { t } = useTranslation();
-  const [speaking, setSpeaking] = useState(false);
-  if (typeof speechSynthesis === 'undefined') return null;
-  const toggle = () => {
-    if (speaking) {
-      speechSynthesis.cancel();
-      setSpeaking(false);
-      return;
-    }
-    const u = new SpeechSynthesisUtterance(text);
-    u.lang = LOCALES[currentLang()];
-    const voice = speechSynthesis
-      .getVoices()
-      .find((v) => v.lang.replace('_', '-').startsWith(u.lang.slice(0, 2)));
-    if (voice) u.voice = voice;
-    u.onend = () => setSpeaking(false);
-    setSpeaking(true);
-    speechSynthesis.speak(u);
-  };
-  return (
-    <button type="button" className="btn primary" onClick={toggle} aria-pressed={speaking}>
-      <Icon name="speaker" />
-      <span>{speaking ? t('snap.stopListening') : t('snap.listen')}</span>
-    </button>
   );
 }

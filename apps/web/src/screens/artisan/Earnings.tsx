@@ -4,6 +4,7 @@ import { rupees, type Passbook } from '../../api/earn';
 import { MonthlyColumns, MoneySplitBar } from '../../components/EarningsChart';
 import { monthlyTotals } from '../../components/earnings-layout';
 import { Icon } from '../../components/Icon';
+import { ReadAloud } from '../../components/ReadAloud';
 import { currentLang, formatCurrency, formatDate, formatNumber, LOCALES, type Lang } from '../../i18n';
 import { craftName } from '../crafts';
 import { Problem } from '../Problem';
@@ -59,6 +60,12 @@ function Summary({ book }: { book: Passbook }) {
         parts={parts}
         label={t('artisan.earnings.splitLabel')}
         describe={parts.map((p) => `${label(p.key)} ${money(p.value, lang)}`).join(', ')}
+      />
+      <ReadAloud
+        text={[
+          `${t('artisan.earnings.earned')}: ${money(book.earnedPaise, lang)}`,
+          ...parts.map((p) => `${label(p.key)}: ${money(p.value, lang)}`),
+        ].join('. ')}
       />
       <ul className="a-legend" data-testid="passbook-split">
         {parts.map((p) => (

@@ -4,6 +4,7 @@ import { ApiError } from '../../api/client';
 import { DECLINE_REASONS, rupees, type DeclineReason, type Offer } from '../../api/earn';
 import { navigate } from '../../app/router';
 import { Icon } from '../../components/Icon';
+import { ReadAloud } from '../../components/ReadAloud';
 import { currentLang, formatCurrency, formatDate, formatNumber } from '../../i18n';
 import { craftName } from '../crafts';
 import { Problem } from '../Problem';
@@ -101,6 +102,25 @@ function OfferDetail({ offer, changed }: { offer: Offer; changed: (o: Offer) => 
   const piece = perPiecePaise(offer);
   const left = work ? daysLeft(work.deadline, now) : null;
   const answerable = canAnswer(offer, now);
+  const reasons = whyMatched(offer, me?.artisan).map((r) =>
+    t(r.key, {
+      ...r.params,
+      craft: r.params?.craft ? craftName(String(r.params.craft), lang) : '',
+      level: r.params?.level !== undefined ? formatNumber(Number(r.params.level), lang) : '',
+      km: r.params?.km !== undefined ? formatNumber(Number(r.params.km), lang) : '',
+      rank: r.params?.rank !== undefined ? formatNumber(Number(r.params.rank), lang) : '',
+    }),
+  );
+  const amount = offer.amountPaise !== undefined ? formatCurrency(rupees(offer.amountPaise), lang) : '';
+  const speech = [
+    work?.title,
+    amount && `${t('artisan.offers.youEarn')}: ${amount}`,
+    `${t('artisan.offers.quantity')}: ${t('artisan.offers.pieces', { n: formatNumber(offer.quantity, lang) })}`,
+    work && `${t('artisan.offers.deadline')}: ${formatDate(work.deadline, lang)}`,
+    reasons.length > 0 && `${t('artisan.offers.whyTitle')}: ${reasons.join('. ')}`,
+  ]
+    .filter(Boolean)
+    .join('. ');
 
   async function run(action: () => Promise<void>) {
     setBusy(true);
@@ -174,18 +194,12 @@ function OfferDetail({ offer, changed }: { offer: Offer; changed: (o: Offer) => 
             </>
           )}
         </dl>
+        <ReadAloud text={speech} />
         <h2>{t('artisan.offers.whyTitle')}</h2>
         <ul className="a-why" data-testid="offer-why">
-          {whyMatched(offer, me?.artisan).map((r) => (
-            <li key={r.key}>
-              <Icon name="check" size={18} />{' '}
-              {t(r.key, {
-                ...r.params,
-                craft: r.params?.craft ? craftName(String(r.params.craft), lang) : '',
-                level: r.params?.level !== undefined ? formatNumber(Number(r.params.level), lang) : '',
-                km: r.params?.km !== undefined ? formatNumber(Number(r.params.km), lang) : '',
-                rank: r.params?.rank !== undefined ? formatNumber(Number(r.params.rank), lang) : '',
-              })}
+          {reasons.map((r) => (
+            <li key={r}>
+              <Icon name="check" size={18} /> {r}
             </li>
           ))}
         </ul>

@@ -6,6 +6,7 @@ import { navigate } from '../../app/router';
 import { useOutboxItems } from '../../app/outbox-service';
 import { useServices } from '../../app/services';
 import { Icon } from '../../components/Icon';
+import { ReadAloud } from '../../components/ReadAloud';
 import { currentLang, formatCurrency, formatDate, formatDateTime, formatNumber } from '../../i18n';
 import { resizePhoto } from '../../media/resize';
 import { craftName } from '../crafts';
@@ -74,6 +75,13 @@ function OrderDetail({ id }: { id: string }) {
   if (error) return <Problem error={error} retry={reload} />;
   if (!order) return <p className="muted">{t('app.loading')}</p>;
   const { steps, stopped } = orderSteps(order);
+  const speech = [
+    craftName(order.craftId, lang),
+    t(`artisan.orders.status.${order.status}`),
+    `${t('artisan.offers.youEarn')}: ${formatCurrency(rupees(order.amountPaise), lang)}`,
+    `${t('artisan.orders.due')}: ${formatDate(order.dueAt, lang)}`,
+    ...nextMoves(order).map((to) => t(`artisan.orders.move.${to}`)),
+  ].join('. ');
 
   async function move(to: string) {
     setBusy(true);
@@ -103,6 +111,7 @@ function OrderDetail({ id }: { id: string }) {
           <dt>{t('artisan.orders.due')}</dt>
           <dd>{formatDate(order.dueAt, lang)}</dd>
         </dl>
+        <ReadAloud text={speech} />
         <h2>{t('artisan.orders.progress')}</h2>
         <ol className="a-steps" aria-label={t('artisan.orders.progress')}>
           {steps.map((s) => (
