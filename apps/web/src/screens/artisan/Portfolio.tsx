@@ -35,6 +35,12 @@ export default function Portfolio() {
   );
   if (meError || state.error)
     return <Problem error={meError ?? state.error} retry={meError ? reloadMe : state.reload} />;
+  if (me && !me.artisan)
+    return (
+      <section className="card">
+        <p>{t('home.noProfile')}</p>
+      </section>
+    );
   if (!me || !state.data) return <p className="muted">{t('app.loading')}</p>;
   return (
     <>
