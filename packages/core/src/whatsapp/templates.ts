@@ -5,7 +5,7 @@ import type { CloudMessage, Template } from './types';
  * Message templates (pre-approved with Meta) for anything sent outside the 24-hour customer-service
  * window. Each has a variant per language; `{{1}}` … are the body parameters.
  */
-export const TEMPLATE_NAMES = ['sb_otp', 'sb_update', 'sb_offer_new'] as const;
+export const TEMPLATE_NAMES = ['sb_otp', 'sb_update', 'sb_offer_new', 'sb_update_media'] as const;
 export type TemplateName = (typeof TEMPLATE_NAMES)[number];
 
 /** WhatsApp's language codes for our languages. */
@@ -21,6 +21,14 @@ export const TEMPLATE_BODIES: Record<TemplateName, Record<Lang, string>> = {
     mr: '{{1}} हा तुमचा SheBalance कोड आहे. तो कोणालाही सांगू नका.',
   },
   sb_update: {
+    en: 'SheBalance: {{1}} Reply to continue.',
+    hi: 'SheBalance: {{1}} आगे बढ़ने के लिए जवाब दें।',
+    ta: 'SheBalance: {{1}} தொடர பதில் அனுப்புங்கள்.',
+    bn: 'SheBalance: {{1}} চালিয়ে যেতে উত্তর দিন।',
+    mr: 'SheBalance: {{1}} पुढे जाण्यासाठी उत्तर द्या.',
+  },
+  /** Like sb_update, with the picture or file (e.g. her certificate) as the header. */
+  sb_update_media: {
     en: 'SheBalance: {{1}} Reply to continue.',
     hi: 'SheBalance: {{1}} आगे बढ़ने के लिए जवाब दें।',
     ta: 'SheBalance: {{1}} தொடர பதில் அனுப்புங்கள்.',
@@ -106,6 +114,27 @@ export function messageText(m: CloudMessage): string {
  */
 export function fitToWindow(m: CloudMessage, lang: Lang, open: boolean): CloudMessage {
   if (open || m.type === 'template') return m;
+  if ((m.type === 'image' && m.image.id) || (m.type === 'document' && m.document.id)) {
+    // A picture or file keeps its media as the template's header (e.g. a certificate sent days later).
+    const t = template('sb_update_media', lang, [messageText(m)]);
+    const header =
+      m.type === 'image'
+        ? { type: 'image' as const, image: { id: m.image.id! } }
+        : {
+            type: 'document' as const,
+            document: {
+              id: m.document.id!,
+              ...(m.document.filename ? { filename: m.document.filename } : {}),
+            },
+          };
+    return {
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: m.to,
+      type: 'template',
+      template: { ...t, components: [{ type: 'header', parameters: [header] }, ...(t.components ?? [])] },
+    };
+  }
   return {
     messaging_product: 'whatsapp',
     recipient_type: 'individual',

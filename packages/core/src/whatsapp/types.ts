@@ -51,10 +51,15 @@ export interface TemplateParameter {
 }
 
 export interface TemplateComponent {
-  type: 'body' | 'button';
+  type: 'header' | 'body' | 'button';
   sub_type?: 'quick_reply' | 'url';
   index?: string;
-  parameters: (TemplateParameter | { type: 'payload'; payload: string })[];
+  parameters: (
+    | TemplateParameter
+    | { type: 'payload'; payload: string }
+    | { type: 'image'; image: { id: string } }
+    | { type: 'document'; document: { id: string; filename?: string } }
+  )[];
 }
 
 export interface Template {

@@ -192,4 +192,23 @@ describe('customer-service window', () => {
     );
     expect(fitToWindow(buttons(['a']), 'hi', true).type).toBe('interactive');
   });
+
+  it('outside it, a picture or file keeps its media as the header of the sb_update_media template', () => {
+    const image: CloudMessage = {
+      messaging_product: 'whatsapp',
+      recipient_type: 'individual',
+      to: '919800000001',
+      type: 'image',
+      image: { id: 'media-1', caption: 'प्रमाणपत्र तैयार है' },
+    };
+    const m = fitToWindow(image, 'hi', false) as Extract<CloudMessage, { type: 'template' }>;
+    expect(m.template.name).toBe('sb_update_media');
+    expect(outboundProblems(m)).toEqual([]);
+    expect(m.template.components![0]).toEqual({
+      type: 'header',
+      parameters: [{ type: 'image', image: { id: 'media-1' } }],
+    });
+    expect(renderTemplate(m.template)).toBe('SheBalance: प्रमाणपत्र तैयार है आगे बढ़ने के लिए जवाब दें।');
+    expect(fitToWindow(image, 'hi', true)).toBe(image);
+  });
 });

@@ -16,6 +16,12 @@ export interface SimulatorEntry {
   text?: string;
 }
 
+/** The picture or file in a template's header (e.g. a certificate sent outside the 24-hour window). */
+function templateMediaId(t: Extract<CloudMessage, { type: 'template' }>['template']): string | undefined {
+  const p = t.components?.find((c) => c.type === 'header')?.parameters[0];
+  return p?.type === 'image' ? p.image.id : p?.type === 'document' ? p.document.id : undefined;
+}
+
 async function mediaUrl(container: Container, id: string | undefined): Promise<string | undefined> {
   if (!id) return undefined;
   const media = await getMedia(container.database.db, id);
@@ -55,7 +61,9 @@ export async function conversationView(
           ? m.audio.id
           : m.type === 'document'
             ? m.document.id
-            : undefined;
+            : m.type === 'template'
+              ? templateMediaId(m.template)
+              : undefined;
     const url = await mediaUrl(container, ref);
     entries.push({
       direction: 'out',
