@@ -123,7 +123,17 @@ export type Outgoing =
   | { type: 'button'; id: string; title: string }
   | { type: 'list'; id: string; title: string }
   | { type: 'location'; latitude: number; longitude: number }
-  | { type: 'image'; mediaId: string };
+  | { type: 'image'; mediaId: string }
+  | { type: 'audio'; mediaId: string };
+
+/** A file name the server's media upload accepts for a recording of this type (WebM/Opus, OGG/Opus…). */
+export function voiceFileName(mimeType: string): string {
+  const type = mimeType.split(';')[0]!.trim();
+  if (type === 'audio/ogg') return 'voice.ogg';
+  if (type === 'audio/mp4') return 'voice.m4a';
+  if (type === 'audio/mpeg') return 'voice.mp3';
+  return 'voice.webm';
+}
 
 export function simulatorApi(client: ApiClient) {
   const send = (phone: string, message: Outgoing) =>
@@ -147,6 +157,21 @@ export function simulatorApi(client: ApiClient) {
         anonymous: true,
       });
       return send(phone, { type: 'image', mediaId: media.mediaId });
+    },
+    /**
+     * A voice note recorded in the browser (MediaRecorder: WebM/Opus in Chromium, OGG/Opus in Firefox):
+     * uploaded, then sent as a WhatsApp audio message. The server transcribes it constrained to her
+     * conversation's step and answers in text and speech (an audio message drawn as a player).
+     */
+    sendVoice: async (phone: string, recording: Blob) => {
+      const type = recording.type || 'audio/webm';
+      const form = new FormData();
+      form.append('file', new Blob([recording], { type }), voiceFileName(type));
+      const media = await client.request<{ mediaId: string }>('POST', '/api/v1/simulator/media', {
+        form,
+        anonymous: true,
+      });
+      return send(phone, { type: 'audio', mediaId: media.mediaId });
     },
   };
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { simulatorApi, toBubble, type Bubble, type Outgoing } from '../api/simulator';
@@ -109,6 +109,20 @@ export default function Simulator() {
               <Icon name="pin" />
               <span>{t('simulator.location')}</span>
             </button>
+            <VoiceNoteButton
+              onRecorded={async (recording) => {
+                if (!phone) return;
+                try {
+                  await api.sendVoice(phone, recording);
+                  setError(null);
+                } catch (e) {
+                  setError(
+                    e instanceof ApiError && e.status === 404 ? t('simulator.unavailable') : t('app.error'),
+                  );
+                }
+              }}
+              onError={setError}
+            />
             <label className="btn" htmlFor="sim-photo">
               <Icon name="camera" />
               <span>{t('simulator.photo')}</span>
@@ -207,10 +221,16 @@ function BubbleView({ b, send }: { b: Bubble; send: (m: Outgoing) => Promise<voi
         </div>
       );
     case 'audio':
+      // Her voice note, or SheBalance's spoken reply (the engine's answer read out in her language).
       return (
-        <div className={cls}>
+        <div className={cls} data-testid={b.from === 'bot' ? 'spoken-reply' : 'voice-note'}>
           {who}
-          <audio controls preload="none" src={b.url} />
+          <audio
+            controls
+            preload="none"
+            src={b.url}
+            aria-label={b.from === 'bot' ? t('simulator.spokenReply') : t('simulator.voice')}
+          />
         </div>
       );
     case 'location':
@@ -221,4 +241,65 @@ function BubbleView({ b, send }: { b: Bubble; send: (m: Outgoing) => Promise<voi
         </div>
       );
   }
+}
+
+/**
+ * Records a voice note with the microphone (MediaRecorder) like WhatsApp's hold-to-talk: one tap starts,
+ * the next stops and sends it.
+ */
+function VoiceNoteButton({
+  onRecorded,
+  onError,
+}: {
+  onRecorded: (recording: Blob) => Promise<void>;
+  onError: (message: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<'idle' | 'recording' | 'sending'>('idle');
+  const stop = useRef<(() => void) | null>(null);
+  const supported = typeof MediaRecorder === 'function' && Boolean(navigator.mediaDevices?.getUserMedia);
+
+  const start = async () => {
+    if (!supported) return onError(t('simulator.voiceUnsupported'));
+    try {
+      const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
+      const recorder = new MediaRecorder(stream);
+      const chunks: Blob[] = [];
+      recorder.ondataavailable = (e) => chunks.push(e.data);
+      recorder.onstop = async () => {
+        stream.getTracks().forEach((track) => track.stop());
+        setState('sending');
+        try {
+          await onRecorded(new Blob(chunks, { type: recorder.mimeType || 'audio/webm' }));
+        } finally {
+          setState('idle');
+        }
+      };
+      stop.current = () => recorder.stop();
+      recorder.start();
+      setState('recording');
+    } catch {
+      onError(t('mic.denied'));
+    }
+  };
+
+  const recording = state === 'recording';
+  return (
+    <button
+      type="button"
+      className={`btn${recording ? ' primary' : ''}`}
+      aria-pressed={recording}
+      disabled={state === 'sending'}
+      onClick={() => (recording ? stop.current?.() : void start())}
+    >
+      <Icon name="mic" />
+      <span>
+        {recording
+          ? t('simulator.voiceStop')
+          : state === 'sending'
+            ? t('simulator.voiceSending')
+            : t('simulator.voice')}
+      </span>
+    </button>
+  );
 }

@@ -60,8 +60,8 @@ export async function queueSpokenReplies(
   for (const inboundId of turn.processed) {
     const inbound = await getInbound(deps.db, inboundId);
     if (!inbound || inbound.message.content.kind !== 'audio') continue;
-    const answers = replies.filter((r) => r.replyTo === inboundId).map((r) => r.payload);
-    const text = spokenText(answers);
+    const answered = replies.filter((r) => r.replyTo === inboundId);
+    const text = spokenText(answered.map((r) => r.payload));
     if (!text) continue;
     const state = (await getConversation(deps.db, inbound.waFrom))?.state as { lang?: Lang } | null;
     const lang: Lang = state?.lang ?? 'en';
@@ -84,7 +84,8 @@ export async function queueSpokenReplies(
       windowOpen: true,
       purpose: 'conversation',
       replyTo: inboundId,
-      now: deps.now(),
+      // Just after the text it speaks (views that order by time keep it last, even on a frozen clock).
+      now: new Date(Math.max(deps.now().getTime(), ...answered.map((r) => r.createdAt.getTime() + 1))),
     });
     await insertOutbound(deps.db, rows);
     queued.push(...rows.map((r) => r.id));

@@ -332,6 +332,11 @@ export const bn: Catalog = {
     unavailable: 'এই সার্ভারে সিমুলেটর চলছে না।',
     you: 'আপনি',
     bot: 'SheBalance',
+    voice: 'ভয়েস মেসেজ রেকর্ড করুন',
+    voiceStop: 'থামান ও পাঠান',
+    voiceSending: 'ভয়েস মেসেজ পাঠানো হচ্ছে…',
+    voiceUnsupported: 'এই ব্রাউজার অডিও রেকর্ড করতে পারে না।',
+    spokenReply: 'বলা উত্তর',
   },
   // artisan screens
   artisan: {

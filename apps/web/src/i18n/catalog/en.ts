@@ -330,6 +330,11 @@ export const en = {
     unavailable: 'The simulator is not running on this server.',
     you: 'You',
     bot: 'SheBalance',
+    voice: 'Record voice note',
+    voiceStop: 'Stop and send',
+    voiceSending: 'Sending voice note…',
+    voiceUnsupported: 'This browser cannot record audio.',
+    spokenReply: 'Spoken reply',
   },
   // artisan screens
   artisan: {

@@ -332,6 +332,11 @@ export const hi: Catalog = {
     unavailable: 'इस सर्वर पर सिम्युलेटर नहीं चल रहा है।',
     you: 'आप',
     bot: 'SheBalance',
+    voice: 'आवाज़ संदेश रिकॉर्ड करें',
+    voiceStop: 'रोकें और भेजें',
+    voiceSending: 'आवाज़ संदेश भेज रहे हैं…',
+    voiceUnsupported: 'यह ब्राउज़र आवाज़ रिकॉर्ड नहीं कर सकता।',
+    spokenReply: 'बोला गया जवाब',
   },
   // artisan screens
   artisan: {

@@ -332,6 +332,11 @@ export const mr: Catalog = {
     unavailable: 'या सर्व्हरवर सिम्युलेटर चालू नाही.',
     you: 'तुम्ही',
     bot: 'SheBalance',
+    voice: 'आवाज संदेश रेकॉर्ड करा',
+    voiceStop: 'थांबवा आणि पाठवा',
+    voiceSending: 'आवाज संदेश पाठवत आहे…',
+    voiceUnsupported: 'हा ब्राउझर आवाज रेकॉर्ड करू शकत नाही.',
+    spokenReply: 'बोललेले उत्तर',
   },
   // artisan screens
   artisan: {

@@ -332,6 +332,11 @@ export const ta: Catalog = {
     unavailable: 'இந்த சர்வரில் சிமுலேட்டர் இயங்கவில்லை.',
     you: 'நீங்கள்',
     bot: 'SheBalance',
+    voice: 'குரல் செய்தியைப் பதிவு செய்',
+    voiceStop: 'நிறுத்தி அனுப்பு',
+    voiceSending: 'குரல் செய்தி அனுப்பப்படுகிறது…',
+    voiceUnsupported: 'இந்த உலாவியால் ஒலியைப் பதிவு செய்ய முடியாது.',
+    spokenReply: 'பேசிய பதில்',
   },
   // artisan screens
   artisan: {
