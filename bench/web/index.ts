@@ -1,20 +1,23 @@
 /**
  * bench/web: the PWA's critical-path JavaScript (gzipped) against the 150 KB budget, beside the
  * baseline of shipping every chunk up front (what the app would cost without route splitting);
- * then Lighthouse 12 (mobile) on the artisan home and the public verification page when
+ * then Lighthouse 12 (mobile) on the artisan home and the public verification page of a real,
+ * signed credential (median of LIGHTHOUSE_RUNS runs, reports kept in .tmp/lighthouse) when
  * `lighthouse` and Debian's Chromium are installed.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { criticalPathReport } from '../../apps/web/scripts/bundle-report';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'apps', 'web', 'dist');
 const BUDGET_KB = 150;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+/** Lighthouse runs per page; the run with the median performance score is reported (the machine is shared). */
+const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const REPORTS = join(ROOT, '.tmp', 'lighthouse');
 
 if (!existsSync(join(DIST, 'index.html')) || process.argv.includes('--build')) {
   execFileSync('npm', ['run', 'build', '-w', 'apps/web'], {
@@ -44,7 +47,7 @@ async function lighthouseRun() {
   ) => Promise<{
     lhr: {
       categories: Record<string, { score: number | null }>;
-      audits: Record<string, { displayValue?: string }>;
+      audits: Record<string, { displayValue?: string; numericValue?: number }>;
       runtimeError?: { code: string; message: string };
     };
   }>;
@@ -75,6 +78,10 @@ async function lighthouseRun() {
     await page.getByRole('button', { name: 'साइन इन करें' }).click();
     await page.getByRole('heading', { name: 'नमस्ते, Meena Devi' }).waitFor();
     await ctx.close();
+    // A real signed credential of hers, so the verification page shows a verified certificate.
+    const { issueCredential } = await import('./credential');
+    const credentialId = await issueCredential(server, phone);
+    mkdirSync(REPORTS, { recursive: true });
 
     const chrome = await launch({
       chromePath: chromiumPath,
@@ -84,30 +91,83 @@ async function lighthouseRun() {
     try {
       const pages = [
         ['artisan home', `${server.url}/`],
-        ['verify page', `${server.url}/verify/${randomUUID()}`],
+        ['verify page', `${server.url}/verify/${credentialId}`],
       ] as const;
-      console.log('Lighthouse 12, mobile emulation (targets ≥ 95 each)');
-      for (const [name, url] of pages) {
-        const { lhr } = await lighthouse(url, {
-          port: chrome.port,
-          output: 'json',
-          logLevel: 'error',
-          formFactor: 'mobile',
-          disableStorageReset: true,
-          onlyCategories: ['performance', 'accessibility', 'best-practices'],
-        });
-        if (lhr.runtimeError) {
-          console.log(
-            `  ${name.padEnd(13)} not measured: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
-          );
-          continue;
+      const { throttling } = (await import('lighthouse/core/config/constants.js' as string)) as {
+        throttling: { mobileSlow4G: Record<string, number> };
+      };
+      type Lhr = Awaited<ReturnType<typeof lighthouse>>['lhr'] & {
+        environment?: { benchmarkIndex?: number };
+      };
+      const score = (lhr: Lhr, k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+      /** RUNS runs of one page; prints the run with the median performance score and keeps its report. */
+      const measure = async (name: string, url: string, cpuSlowdownMultiplier: number, tag: string) => {
+        const runs: Lhr[] = [];
+        for (let i = 0; i < RUNS; i++) {
+          const { lhr } = await lighthouse(url, {
+            port: chrome.port,
+            output: 'json',
+            logLevel: 'error',
+            formFactor: 'mobile',
+            disableStorageReset: true,
+            throttling: { ...throttling.mobileSlow4G, cpuSlowdownMultiplier },
+            onlyCategories: ['performance', 'accessibility', 'best-practices'],
+          });
+          if (lhr.runtimeError) {
+            console.log(
+              `  ${name.padEnd(13)} not measured: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`,
+            );
+            break;
+          }
+          runs.push(lhr);
         }
-        const score = (k: string) => Math.round((lhr.categories[k]?.score ?? 0) * 100);
+        if (runs.length === 0) return runs;
+        const sorted = [...runs].sort((a, b) => score(a, 'performance') - score(b, 'performance'));
+        const lhr = sorted[Math.floor(sorted.length / 2)]!;
+        writeFileSync(join(REPORTS, `${name.replace(/\W+/g, '-')}-${tag}.json`), JSON.stringify(lhr));
+        const audit = (k: string) => lhr.audits[k]?.displayValue ?? '?';
         console.log(
-          `  ${name.padEnd(13)} performance ${score('performance')} · accessibility ${score('accessibility')} · best practices ${score('best-practices')}` +
-            `   (LCP ${lhr.audits['largest-contentful-paint']?.displayValue ?? '?'}, TBT ${lhr.audits['total-blocking-time']?.displayValue ?? '?'}, CLS ${lhr.audits['cumulative-layout-shift']?.displayValue ?? '?'})`,
+          `  ${name.padEnd(13)} performance ${score(lhr, 'performance')} · accessibility ${score(lhr, 'accessibility')} · best practices ${score(lhr, 'best-practices')}` +
+            `   (FCP ${audit('first-contentful-paint')}, LCP ${audit('largest-contentful-paint')}, TBT ${audit('total-blocking-time')}, CLS ${audit('cumulative-layout-shift')}, SI ${audit('speed-index')})`,
         );
+        console.log(
+          `  ${''.padEnd(13)} performance of each run: ${runs.map((r) => score(r, 'performance')).join(', ')}`,
+        );
+        return runs;
+      };
+
+      // LIGHTHOUSE_ONLY=home|verify measures one page; LIGHTHOUSE_CPU=<x> runs only that CPU slowdown.
+      const only = process.env.LIGHTHOUSE_ONLY;
+      const chosen = pages.filter(([name]) => !only || name.startsWith(only === 'home' ? 'artisan' : only));
+      const fixedCpu = process.env.LIGHTHOUSE_CPU ? Number(process.env.LIGHTHOUSE_CPU) : null;
+      if (fixedCpu) {
+        console.log(`Lighthouse 12, mobile emulation, ${fixedCpu}x CPU slowdown (median of ${RUNS} runs)`);
+        for (const [name, url] of chosen) await measure(name, url, fixedCpu, `cpu${fixedCpu}`);
+        return;
       }
+      console.log(
+        `Lighthouse 12, mobile emulation, default 4x CPU slowdown (targets ≥ 95 each; median of ${RUNS} runs)`,
+      );
+      const first: Lhr[] = [];
+      for (const [name, url] of chosen) first.push(...(await measure(name, url, 4, 'default')));
+      // Lighthouse's 4x assumes a high-end desktop host. On a slower host the docs (docs/throttling.md,
+      // "Calibrating the CPU slowdown") say to lower it so the emulated phone stays a mid-tier mobile.
+      const indexes = first
+        .map((l) => l.environment?.benchmarkIndex ?? 0)
+        .filter((b) => b > 0)
+        .sort((a, b) => a - b);
+      const benchmarkIndex = indexes[Math.floor(indexes.length / 2)] ?? 0;
+      const multiplier = calibratedCpuSlowdown(benchmarkIndex);
+      console.log(
+        `  host benchmarkIndex ${Math.round(benchmarkIndex)} → calibrated CPU slowdown ${multiplier}x (mid-tier mobile)`,
+      );
+      if (multiplier < 4) {
+        console.log(
+          `Lighthouse 12, mobile emulation, calibrated ${multiplier}x CPU slowdown (median of ${RUNS} runs)`,
+        );
+        for (const [name, url] of chosen) await measure(name, url, multiplier, 'calibrated');
+      }
+      console.log(`  reports: ${REPORTS}`);
     } finally {
       await chrome.kill();
     }
@@ -115,4 +175,20 @@ async function lighthouseRun() {
     await server.close();
     rmSync(profile, { recursive: true, force: true });
   }
+}
+
+/**
+ * The CPU slowdown that emulates a mid-tier phone on this host, from Lighthouse's table (docs/throttling.md):
+ * a mid-tier-mobile-class host (benchmarkIndex ≤ 800) 1x, low-end desktop (~1250) 2x, high-end desktop
+ * (~1750) 4x, linear in between and beyond.
+ */
+export function calibratedCpuSlowdown(benchmarkIndex: number): number {
+  if (!(benchmarkIndex > 0)) return 4;
+  const x =
+    benchmarkIndex <= 800
+      ? 1
+      : benchmarkIndex <= 1250
+        ? 1 + (benchmarkIndex - 800) / 450
+        : 2 + (2 * (benchmarkIndex - 1250)) / 500;
+  return Math.round(Math.min(10, x) * 10) / 10;
 }

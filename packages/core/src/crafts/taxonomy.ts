@@ -37,20 +37,33 @@ interface Term {
   readonly craft: Craft;
 }
 
-/** First writer wins, so a term shared by two crafts resolves to the earlier one (tests forbid sharing). */
-const terms: readonly Term[] = crafts.flatMap((craft) =>
-  craftTerms(craft).map((term) => ({ normal: normalizeName(term), compact: compactName(term), craft })),
-);
-const byNormal = new Map<string, Craft>();
-const byCompact = new Map<string, Craft>();
-for (const term of terms) {
-  if (!byNormal.has(term.normal)) byNormal.set(term.normal, term.craft);
-  if (!byCompact.has(term.compact)) byCompact.set(term.compact, term.craft);
+interface NameIndex {
+  readonly byNormal: ReadonlyMap<string, Craft>;
+  readonly byCompact: ReadonlyMap<string, Craft>;
+  readonly phrases: readonly Term[];
 }
-/** Longest first, so 'bagh print' beats 'bagh' inside a sentence. */
-const phrases = [...terms]
-  .filter((t) => t.compact.length >= 3)
-  .sort((a, b) => b.normal.length - a.normal.length);
+
+/** Built on first use, not at import: screens that only show craft names do not pay for it. */
+let nameIndex: NameIndex | undefined;
+function names(): NameIndex {
+  if (nameIndex) return nameIndex;
+  /** First writer wins, so a term shared by two crafts resolves to the earlier one (tests forbid sharing). */
+  const terms: readonly Term[] = crafts.flatMap((craft) =>
+    craftTerms(craft).map((term) => ({ normal: normalizeName(term), compact: compactName(term), craft })),
+  );
+  const byNormal = new Map<string, Craft>();
+  const byCompact = new Map<string, Craft>();
+  for (const term of terms) {
+    if (!byNormal.has(term.normal)) byNormal.set(term.normal, term.craft);
+    if (!byCompact.has(term.compact)) byCompact.set(term.compact, term.craft);
+  }
+  /** Longest first, so 'bagh print' beats 'bagh' inside a sentence. */
+  const phrases = [...terms]
+    .filter((t) => t.compact.length >= 3)
+    .sort((a, b) => b.normal.length - a.normal.length);
+  nameIndex = { byNormal, byCompact, phrases };
+  return nameIndex;
+}
 
 /**
  * Finds the craft a person named, in any supported language or spelling: case-, diacritic-, nukta- and
@@ -60,6 +73,7 @@ const phrases = [...terms]
 export function findCraftByName(text: string): Craft | undefined {
   const normal = normalizeName(text);
   if (!normal) return undefined;
+  const { byNormal, byCompact, phrases } = names();
   const exact = byNormal.get(normal) ?? byCompact.get(normal.replace(/ /g, ''));
   if (exact) return exact;
   return phrases.find((term) => containsPhrase(normal, term.normal))?.craft;

@@ -64,6 +64,11 @@ export function webRoutes(options: { distDir?: string } = {}): FastifyPluginAsyn
     });
     const sendIndex = (reply: FastifyReply) => reply.header('cache-control', NO_CACHE).sendFile('index.html');
     app.get('/', { schema: { hide: true } }, (_request, reply) => sendIndex(reply));
+    // Browsers ask for /favicon.ico on every page without an icon link (the server-rendered public
+    // pages): the app icon, instead of a 404 in the console.
+    app.get('/favicon.ico', { schema: { hide: true } }, (_request, reply) =>
+      reply.header('cache-control', SHORT).type('image/png').sendFile('icons/icon-192.png'),
+    );
     app.get('/*', { schema: { hide: true } }, (request, reply) =>
       isClientRoute(request.url) ? sendIndex(reply) : reply.callNotFound(),
     );

@@ -16,6 +16,8 @@ describe('serving the PWA', () => {
     writeFileSync(join(dist, 'assets', 'index-Ab12Cd.js'), 'console.log(1)');
     writeFileSync(join(dist, 'sw.js'), 'self.x=1');
     writeFileSync(join(dist, 'manifest.webmanifest'), '{}');
+    mkdirSync(join(dist, 'icons'));
+    writeFileSync(join(dist, 'icons', 'icon-192.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
     // What the build writes beside each text file (vite.config.ts `precompress`).
     const big = `export const text = ${JSON.stringify('नमस्ते '.repeat(200))};`;
     writeFileSync(join(dist, 'assets', 'big-Ef34Gh.js'), big);
@@ -71,6 +73,12 @@ describe('serving the PWA', () => {
     expect(index.headers['content-encoding']).toBe('br');
     expect(index.headers['content-type']).toContain('text/html');
     expect(index.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('answers /favicon.ico with the app icon (public pages have no icon link)', async () => {
+    const res = await app.inject({ url: '/favicon.ico' });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
   });
 
   it('leaves API paths and missing files to the 404 handler', async () => {

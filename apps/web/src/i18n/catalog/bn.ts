@@ -256,6 +256,11 @@ export const bn: Catalog = {
     decided: 'সংরক্ষিত: {{status}}',
     onboard: 'কারিগর নথিভুক্ত করুন',
     gallery: 'নমুনা গ্যালারি',
+    reason_low_confidence: 'কারুশিল্প নিশ্চিত নয়',
+    reason_authenticity: 'হয়তো তাঁর নিজের কাজ নয়',
+    reason_level_jump: 'স্তরে বড় লাফ',
+    reason_craft_mismatch: 'তাঁর বলা কারুশিল্প নয়',
+    reason_appeal: 'তিনি আবার দেখতে বলেছেন',
     myArtisans: 'আমার নথিভুক্ত কারিগর',
   },
   onboard: {

@@ -254,6 +254,11 @@ export const en = {
     decided: 'Saved: {{status}}',
     onboard: 'Register an artisan',
     gallery: 'Reference gallery',
+    reason_low_confidence: 'Not sure of the craft',
+    reason_authenticity: 'May not be her own work',
+    reason_level_jump: 'Big jump in level',
+    reason_craft_mismatch: 'Not the craft she named',
+    reason_appeal: 'She asked for a second look',
     myArtisans: 'Artisans I registered',
   },
   onboard: {

@@ -256,6 +256,11 @@ export const hi: Catalog = {
     decided: 'सहेजा गया: {{status}}',
     onboard: 'कारीगर को जोड़ें',
     gallery: 'नमूना गैलरी',
+    reason_low_confidence: 'शिल्प पक्का नहीं',
+    reason_authenticity: 'शायद उसका अपना काम नहीं',
+    reason_level_jump: 'स्तर में बड़ी छलांग',
+    reason_craft_mismatch: 'बताया गया शिल्प नहीं',
+    reason_appeal: 'उसने दोबारा जाँच माँगी',
     myArtisans: 'मेरी जोड़ी कारीगर',
   },
   onboard: {

@@ -256,6 +256,11 @@ export const mr: Catalog = {
     decided: 'जतन केले: {{status}}',
     onboard: 'कारागीर नोंदवा',
     gallery: 'नमुना गॅलरी',
+    reason_low_confidence: 'हस्तकला निश्चित नाही',
+    reason_authenticity: 'कदाचित तिचे स्वतःचे काम नाही',
+    reason_level_jump: 'स्तरात मोठी उडी',
+    reason_craft_mismatch: 'सांगितलेली हस्तकला नाही',
+    reason_appeal: 'तिने पुन्हा तपासणी मागितली',
     myArtisans: 'मी नोंदवलेल्या कारागीर',
   },
   onboard: {

@@ -256,6 +256,11 @@ export const ta: Catalog = {
     decided: 'சேமிக்கப்பட்டது: {{status}}',
     onboard: 'கைவினைஞரைப் பதிவு செய்',
     gallery: 'மாதிரிக் காட்சியகம்',
+    reason_low_confidence: 'கைவினை உறுதியாகத் தெரியவில்லை',
+    reason_authenticity: 'அவரது சொந்த வேலையாக இல்லாமல் இருக்கலாம்',
+    reason_level_jump: 'நிலையில் பெரிய தாவல்',
+    reason_craft_mismatch: 'அவர் சொன்ன கைவினை அல்ல',
+    reason_appeal: 'அவர் மறுபரிசீலனை கேட்டார்',
     myArtisans: 'நான் பதிவு செய்த கைவினைஞர்கள்',
   },
   onboard: {

@@ -88,7 +88,8 @@ function ReviewForm(props: {
         ))}
       </ul>
       <p className="muted small">
-        {t('review.reasons')}: {a.reviewReasons.join(', ') || '–'}
+        {t('review.reasons')}:{' '}
+        {a.reviewReasons.map((r) => t(`review.reason_${r}`, { defaultValue: r })).join(', ') || '–'}
         {a.flags.length > 0 && ` · ${t('review.flags')}: ${a.flags.join(', ')}`}
       </p>
       {a.alternatives.length > 0 && (

@@ -61,7 +61,8 @@ function Queue() {
                 })}
               </a>
               <p className="muted small">
-                {a.reviewReasons.join(', ')} · {formatDate(a.createdAt, lang)}
+                {a.reviewReasons.map((r) => t(`review.reason_${r}`, { defaultValue: r })).join(', ')} ·{' '}
+                {formatDate(a.createdAt, lang)}
               </p>
             </li>
           ))}

@@ -1,0 +1,70 @@
+/**
+ * A real, signed credential for the verification page: an artisan's confirmed (scored) assessment
+ * with two stored photos goes through the same issue job the reviewer decision enqueues.
+ */
+import sharp from 'sharp';
+import { eq } from 'drizzle-orm';
+import { assessmentsSchema, credentialsSchema } from '@shebalance/db';
+import { enqueueCredentialIssue } from '../../apps/server/src/handlers/credentials';
+import type { E2eServer } from '../../e2e/support';
+
+async function aWorkPhoto(seed: number): Promise<Buffer> {
+  const bands = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<rect x="0" y="${i * 32}" width="320" height="16" fill="hsl(${(seed * 41 + i * 30) % 360},70%,45%)"/>`,
+  ).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="100%" height="100%" fill="#f3e2bf"/>${bands}<circle cx="160" cy="160" r="60" fill="#7a1f3d"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+}
+
+export async function issueCredential(server: E2eServer, artisanPhone: string): Promise<string> {
+  const user = await server.container.deps.repos.users.findByPhone(artisanPhone);
+  if (!user) throw new Error(`no account for ${artisanPhone}`);
+  const db = server.container.database.db;
+  const assessmentId = crypto.randomUUID();
+  await db.insert(assessmentsSchema.assessments).values({
+    id: assessmentId,
+    artisanId: user.id,
+    status: 'scored',
+    craftId: 'madhubani',
+    craftConfidence: 0.9,
+    scores: { technique: 74, complexity: 62, quality: 70, overall: 69 },
+    confidence: 0.88,
+    level: 4,
+    completedAt: new Date(),
+  });
+  for (let i = 0; i < 2; i++) {
+    const id = crypto.randomUUID();
+    const image = await aWorkPhoto(i + 1);
+    const originalKey = `bench/works/${id}.jpg`;
+    const thumbnailKey = `bench/works/${id}-thumb.jpg`;
+    await server.container.storage.store.put(originalKey, image, 'image/jpeg');
+    await server.container.storage.store.put(
+      thumbnailKey,
+      await sharp(image).resize(160).jpeg().toBuffer(),
+      'image/jpeg',
+    );
+    await db.insert(assessmentsSchema.assessmentPhotos).values({
+      id,
+      assessmentId,
+      artisanId: user.id,
+      idx: i,
+      originalKey,
+      thumbnailKey,
+      sha256: id.replace(/-/g, ''),
+      width: 320,
+      height: 320,
+      quality: { ok: true, problems: [], score: 0.9, metrics: {} },
+    });
+  }
+  await enqueueCredentialIssue(server.container.jobs.queue, assessmentId);
+  const worker = server.container.jobs.createWorker({});
+  for (let round = 0; round < 20 && (await worker.drain()) > 0; round++);
+  const [row] = await db
+    .select({ id: credentialsSchema.credentials.id })
+    .from(credentialsSchema.credentials)
+    .where(eq(credentialsSchema.credentials.assessmentId, assessmentId));
+  if (!row) throw new Error('the credential was not issued');
+  return row.id;
+}
