@@ -69,7 +69,7 @@ function Figures() {
           <dt>{t('admin.jobCounts')}</dt>
           <dd>
             {Object.entries(value.jobs.counts)
-              .map(([s, c]) => `${s} ${n(c)}`)
+              .map(([s, c]) => `${t(`admin.job_${s}`, { defaultValue: s })} ${n(c)}`)
               .join(' · ')}
           </dd>
           <dt>{t('admin.disputes')}</dt>

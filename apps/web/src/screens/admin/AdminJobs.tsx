@@ -43,7 +43,7 @@ function Jobs() {
         <p className="muted small" data-testid="job-counts">
           {t('admin.jobCounts')} ({value.kind}):{' '}
           {Object.entries(value.counts)
-            .map(([s, c]) => `${s} ${formatNumber(c, lang)}`)
+            .map(([s, c]) => `${t(`admin.job_${s}`, { defaultValue: s })} ${formatNumber(c, lang)}`)
             .join(' · ')}
         </p>
       )}
@@ -51,7 +51,7 @@ function Jobs() {
       <select id="jb-status" value={status} onChange={(e) => setStatus(e.target.value)}>
         {STATUSES.map((s) => (
           <option key={s} value={s}>
-            {s === 'dead' ? t('admin.deadLetters') : s}
+            {s === 'dead' ? t('admin.deadLetters') : t(`admin.job_${s}`)}
           </option>
         ))}
         <option value="">{t('admin.all')}</option>
@@ -69,7 +69,8 @@ function Jobs() {
         <ul className="matches">
           {value.jobs.map((j) => (
             <li key={j.id}>
-              <strong>{j.name}</strong> <span className="badge">{j.status}</span>
+              <strong>{j.name}</strong>{' '}
+              <span className="badge">{t(`admin.job_${j.status}`, { defaultValue: j.status })}</span>
               <p className="muted small">
                 {j.attempts ?? 0}× · {j.createdAt ? formatDateTime(j.createdAt, lang) : ''}
               </p>
