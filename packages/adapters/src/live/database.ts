@@ -49,14 +49,32 @@ export async function databaseLiveBus(options: DatabaseLiveOptions): Promise<Liv
     kind === 'pglite'
       ? await (client as PgliteClient).listen(options.channel, receive)
       : await holdListener(client as PgPool, options, receive, () => hub.deliver(resyncEvent(hub)));
+  // One statement at a time, each carrying everything queued meanwhile: a pool would otherwise
+  // send concurrent NOTIFYs on different connections and other instances could see them reordered.
+  const queue: string[] = [];
+  let sending = false;
+  const send = (payload: string) => {
+    queue.push(payload);
+    if (sending) return;
+    sending = true;
+    void (async () => {
+      while (queue.length) {
+        const batch = queue.splice(0, 100);
+        await db
+          .execute(
+            sql`select pg_notify(${options.channel}, p) from json_array_elements_text(${JSON.stringify(batch)}::json) with ordinality as t(p, i) order by i`,
+          )
+          .catch((e: unknown) => options.onError?.(e));
+      }
+      sending = false;
+    })();
+  };
   return {
     kind: 'database',
     publish(input) {
       const event = hub.stamp(input);
       queueMicrotask(() => hub.deliver(event));
-      db.execute(sql`select pg_notify(${options.channel}, ${encode(hub.instance, event)})`).catch(
-        (e: unknown) => options.onError?.(e),
-      );
+      send(encode(hub.instance, event));
     },
     subscribe: hub.subscribe,
     since: hub.since,
