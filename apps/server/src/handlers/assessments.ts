@@ -1,5 +1,6 @@
 import { ASSESSMENT_JOB } from '@shebalance/core/assessments/index';
 import { PIPELINE_MAX_ATTEMPTS, runAssessmentPipeline } from '@shebalance/core/usecases/assessments/index';
+import { assessmentChanged, publishLive } from '@shebalance/core/live/index';
 import { z } from 'zod';
 import type { Container } from '../container';
 import { visionFor } from '../wiring/vision';
@@ -32,6 +33,8 @@ export function registerAssessmentHandlers(container: Container): void {
         if (context.attempt >= PIPELINE_MAX_ATTEMPTS) {
           const message = error instanceof Error ? error.message : String(error);
           await deps.assessments.fail(assessmentId, message, container.deps.clock.now());
+          const failed = await deps.assessments.get(assessmentId);
+          if (failed) publishLive(deps.live, assessmentChanged(failed, failed.status));
           if (viaWhatsApp)
             await enqueueWhatsAppResult(container.jobs.queue, {
               id: assessmentId,
