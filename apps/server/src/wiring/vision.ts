@@ -153,8 +153,8 @@ export function visionFor(container: Container): VisionServices {
     users: container.deps.repos.users,
     messaging: container.deps.messaging,
     objectKey: (kind, ext) => newObjectKey(kind, ext),
-  });
     live: container.deps.live,
+  });
   const built: VisionServices = {
     model,
     gallery,

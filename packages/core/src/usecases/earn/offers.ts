@@ -9,8 +9,8 @@ import {
   type OfferRefusalCode,
 } from '../../earn/index';
 import { t } from '../../i18n/messages';
-import type { AppError } from '../../shared/errors';
 import { offerChanged, offerCreated, orderChanged, publishLive } from '../../live/events';
+import type { AppError } from '../../shared/errors';
 import { conflict, forbidden, invalid, notFound } from '../../shared/errors';
 import type { Actor } from '../deps';
 import { loadOwnedOpportunity } from './opportunities';
@@ -79,6 +79,7 @@ async function notify(deps: EarnDeps, o: OpportunityRecord, offer: OfferRecord):
 /** After commit: the message and the expiry job of each new offer. */
 async function announce(deps: EarnDeps, o: OpportunityRecord, sent: OfferRecord[]): Promise<void> {
   for (const offer of sent) {
+    publishLive(deps.live, offerCreated(offer));
     await deps.jobs.enqueue(
       OFFER_EXPIRE_JOB,
       { offerId: offer.id },
@@ -88,7 +89,6 @@ async function announce(deps: EarnDeps, o: OpportunityRecord, sent: OfferRecord[
         maxAttempts: 5,
       },
     );
-    publishLive(deps.live, offerCreated(offer));
     await notify(deps, o, offer);
   }
 }
@@ -247,6 +247,8 @@ export async function acceptOffer(deps: EarnDeps, actor: Actor, offerId: string)
     return { offer: { ...offer, status: 'accepted', decidedAt: now }, order, created: true };
   });
   if (result.created)
+    publishLive(deps.live, offerChanged(result.offer, result.order.buyerId), orderChanged(result.order));
+  if (result.created)
     await deps.audit.append({
       actorId: actor.userId,
       action: 'offer.accepted',
@@ -255,8 +257,6 @@ export async function acceptOffer(deps: EarnDeps, actor: Actor, offerId: string)
       data: { orderId: result.order.id },
     });
   return result;
-  if (result.created)
-    publishLive(deps.live, offerChanged(result.offer, result.order.buyerId), orderChanged(result.order));
 }
 
 /** She declines with a reason; the offer moves to the next match. Declining again changes nothing. */
@@ -278,6 +278,7 @@ export async function declineOffer(
     const updated: OfferRecord = { ...offer, status: 'declined', decidedAt: now, declineReason: reason };
     return { o, offer: updated, next: await moveToNext(deps, store, o) };
   });
+  publishLive(deps.live, offerChanged(offer, o.buyerId));
   await announce(deps, o, next);
   return offer;
 }
@@ -287,7 +288,6 @@ export async function expireOffer(deps: EarnDeps, offerId: string): Promise<{ ex
   const first = await deps.store.getOffer(offerId);
   if (!first || first.status !== 'sent') return { expired: false };
   const { o, expired, next } = await deps.store.transaction(async (store) => {
-  publishLive(deps.live, offerChanged(offer, o.buyerId));
     const o = (await store.getOpportunity(first.opportunityId, { forUpdate: true }))!;
     const offer = (await store.getOffer(offerId, { forUpdate: true }))!;
     const now = deps.clock.now();
@@ -296,6 +296,7 @@ export async function expireOffer(deps: EarnDeps, offerId: string): Promise<{ ex
     await store.updateOffer(offer.id, { status: 'expired', decidedAt: now });
     return { o, expired: true, next: await moveToNext(deps, store, o) };
   });
+  if (expired) publishLive(deps.live, offerChanged({ ...first, status: 'expired' }, o.buyerId));
   await announce(deps, o, next);
   return { expired };
 }
@@ -305,7 +306,6 @@ export interface MyOffer {
   opportunity: OpportunityRecord;
   amountPaise: number;
 }
-  if (expired) publishLive(deps.live, offerChanged({ ...first, status: 'expired' }, o.buyerId));
 
 /** Her offers, newest first, with the limited view of each request. */
 export async function listMyOffers(deps: EarnDeps, actor: Actor): Promise<MyOffer[]> {

@@ -1,6 +1,14 @@
 import type { Candidate, JournalEntry, OrderStatus, RankingOutcome, Reason } from '../../earn/index';
 import type { Lang } from '../../i18n/lang';
-import type { AuditLog, Clock, IdGenerator, JobQueue, Messaging, ObjectStore } from '../../ports';
+import type {
+  AuditLog,
+  Clock,
+  IdGenerator,
+  JobQueue,
+  LivePublisher,
+  Messaging,
+  ObjectStore,
+} from '../../ports';
 
 export type OpportunityStatus = 'open' | 'offered' | 'filled' | 'cancelled';
 
@@ -311,6 +319,8 @@ export interface EarnDeps {
   payments: Payments;
   objects: ObjectStore;
   settings: EarnSettings;
+  /** Live updates to open apps (optional). */
+  live?: LivePublisher;
 }
 
 export const OFFER_EXPIRE_JOB = 'earn.offer.expire';
