@@ -1,6 +1,11 @@
 import { analyzeImage } from '@shebalance/ml/model/index';
 import { isExplicit } from '@shebalance/ml/model/index';
-import { normalizeImage, type NormalizedImage, type NormalizeOptions } from '@shebalance/ml/image/index';
+import {
+  decodeForAnalysis,
+  normalizeImage,
+  type NormalizedImage,
+  type NormalizeOptions,
+} from '@shebalance/ml/image/index';
 import { recognize, type GalleryIndex } from '@shebalance/ml/recognition/index';
 import { analysePhoto, assessSkill, RuleScorer, type PhotoAnalysis } from '@shebalance/ml/scoring/index';
 import { estimateMarketValue } from '@shebalance/ml/value/index';
@@ -8,10 +13,8 @@ import { feedbackKeys } from '@shebalance/ml/feedback/index';
 import { getCraft } from '@shebalance/core';
 import type { BenchStep, PhotoContext } from './steps';
 
-/** The server re-decodes the stored photo for analysis with these small outputs (wiring/vision.ts). */
 /** Stored photo size at intake (wiring/vision.ts): ≥ 2× smaller, so JPEG shrink-on-load applies. */
-const STORED = { maxLongEdge: 1600 } as unknown as NormalizeOptions['sizes'];
-const ANALYSIS_ONLY = { maxLongEdge: 512, thumbnailLongEdge: 16 } as unknown as NormalizeOptions['sizes'];
+const STORED: NormalizeOptions['sizes'] = { maxLongEdge: 1600 };
 const scorer = new RuleScorer();
 
 /** Synthetic craft → taxonomy craft priced by the value step. */
@@ -48,12 +51,12 @@ export function assessmentSteps(index: GalleryIndex): BenchStep[] {
       },
     },
     {
-      name: 'quality gate + pHash/dHash + evidence',
+      name: 'decode 512 + quality gate + pHash/dHash + evidence',
       run: async (ctx: AssessmentContext) => {
-        const n = await normalizeImage(ctx.normalized!.image.data, { sizes: ANALYSIS_ONLY });
+        const analysis = await decodeForAnalysis(ctx.normalized!.image.data);
         const source = ctx.normalized!.analysis;
         ctx.photo = analysePhoto({
-          ...n.analysis,
+          ...analysis,
           sourceWidth: source.sourceWidth,
           sourceHeight: source.sourceHeight,
         });

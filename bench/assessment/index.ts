@@ -93,9 +93,15 @@ async function main() {
   const visionOnly: BenchStep[] = visionSteps(index);
   const items = Array.from({ length: rounds }, () => photos).flat();
 
-  // Warm-up pass (JIT, sharp caches) outside the measurement.
+  // Warm-up: one pass of the whole assessment over every photo, before the measured rounds. The
+  // first calls of the analysis code run before V8 has optimised it (measured: the first ~8 photos
+  // cost ~2–3× the steady state); a server pays that once per process, like the model load. The
+  // pass is measured and printed (first row of the assessment) but is not the target figure.
   const stepTimes = new Map<string, number[]>();
-  await runSteps(steps, photos[0]!.bytes, new Map());
+  const stepCpu = new Map<string, number[]>();
+  const firstPass = await measure('assessment, first pass (JIT warming up; not the target)', photos, (p) =>
+    runSteps(steps, p.bytes, new Map()),
+  );
 
   const bare = await measure('baseline: sharp bare decode + resize to 224 (shrink-on-load)', items, (p) =>
     sharp(p.bytes).resize(INPUT_SIZE, INPUT_SIZE, { fit: 'fill' }).raw().toBuffer(),
@@ -111,15 +117,18 @@ async function main() {
     'assessment per photo (intake → quality → hashes → evidence → score)',
     items,
     async (p) => {
-      const ctx = await runSteps(steps, p.bytes, stepTimes);
+      const ctx = await runSteps(steps, p.bytes, stepTimes, stepCpu);
       if (ctx.recognition?.craftId === p.craftId) correct++;
     },
   );
 
-  printTable([bare, full, vision, pipeline]);
-  console.log('\nper step (mean ms):');
+  printTable([bare, full, vision, firstPass, pipeline]);
+  const meanOf = (xs: number[] | undefined) => (xs?.length ? xs.reduce((a, b) => a + b, 0) / xs.length : NaN);
+  console.log('\nper step (mean ms per photo): wall | CPU');
   for (const [name, times] of stepTimes) {
-    console.log(`  ${name.padEnd(36)} ${fmt(times.reduce((a, b) => a + b, 0) / times.length)}`);
+    console.log(
+      `  ${name.padEnd(52)} ${fmt(meanOf(times)).padStart(6)} | ${fmt(meanOf(stepCpu.get(name))).padStart(6)}`,
+    );
   }
   console.log(`recognised the drawn craft in ${correct}/${items.length} photos`);
 

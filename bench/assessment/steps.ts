@@ -44,19 +44,30 @@ export function visionSteps(index: GalleryIndex): BenchStep[] {
   ];
 }
 
-/** Run every step on one photo, adding each step's wall time to `stepTotals`. */
+/**
+ * Run every step on one photo, adding each step's wall time to `stepTotals` and, when given, its
+ * CPU time (process user + system, all threads) to `stepCpu`.
+ */
 export async function runSteps(
   steps: readonly BenchStep[],
   bytes: Buffer,
   stepTotals: Map<string, number[]>,
+  stepCpu?: Map<string, number[]>,
 ) {
   const ctx: PhotoContext = { bytes };
   for (const step of steps) {
     const t = performance.now();
+    const cpu = process.cpuUsage();
     await step.run(ctx);
+    const used = process.cpuUsage(cpu);
     const list = stepTotals.get(step.name) ?? [];
     list.push(performance.now() - t);
     stepTotals.set(step.name, list);
+    if (stepCpu) {
+      const cpuList = stepCpu.get(step.name) ?? [];
+      cpuList.push((used.user + used.system) / 1000);
+      stepCpu.set(step.name, cpuList);
+    }
   }
   return ctx;
 }

@@ -16,6 +16,7 @@ import {
 } from '@shebalance/db/assessments/index';
 import { retakeTips, t as feedbackT, feedbackKeys } from '@shebalance/ml/feedback/index';
 import {
+  decodeForAnalysis,
   inspectImage,
   isImageRejected,
   isNearDuplicate,
@@ -210,9 +211,9 @@ export function assessmentVision(
       };
     },
     async inspect(image, source) {
-      // The stored photo is already upright and ≤ 2048 px; the gate judges the uploaded size.
-      const n = await normalizeImage(image, { sizes: ANALYSIS_ONLY });
-      const a = analysePhoto({ ...n.analysis, sourceWidth: source.width, sourceHeight: source.height });
+      // The stored photo is already upright and ≤ 1600 px; the gate judges the uploaded size.
+      const analysis = await decodeForAnalysis(image);
+      const a = analysePhoto({ ...analysis, sourceWidth: source.width, sourceHeight: source.height });
       return {
         quality: {
           ok: a.quality.ok,
@@ -280,9 +281,6 @@ export const feedbackText = feedbackT;
  * a 2× reduction, so libjpeg decodes at half size (shrink-on-load) instead of decoding every pixel
  * (measured on 12 MP JPEGs: ~180 ms CPU per photo instead of ~240–330 ms at 2048 px).
  */
-const STORED = { maxLongEdge: 1600 } as unknown as NormalizeOptions['sizes'];
-
-/** Re-decoding a stored photo for analysis only: small outputs (the literal types of the defaults are widened). */
-const ANALYSIS_ONLY = { maxLongEdge: 512, thumbnailLongEdge: 16 } as unknown as NormalizeOptions['sizes'];
+const STORED: NormalizeOptions['sizes'] = { maxLongEdge: 1600 };
 
 const round3 = (x: number) => Math.round(x * 1000) / 1000;

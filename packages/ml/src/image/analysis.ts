@@ -84,13 +84,22 @@ export function cropRgb<T extends { data: Uint8Array; width: number; height: num
   return { data, width, height };
 }
 
-/**
- * 3×3 Sobel gradient magnitude, divided by 4·255 so that a perfect black-to-white step reads 1.
- * Border pixels are 0.
- */
-export function sobelMagnitude(src: Plane): Plane {
+/** 3×3 Sobel gradients of a plane: horizontal, vertical and raw magnitude (0 on the border). */
+export interface SobelGradients {
+  width: number;
+  height: number;
+  gx: Float32Array;
+  gy: Float32Array;
+  /** √(gx² + gy²); a black-to-white step (0→255) reads 4·255 = 1020. */
+  magnitude: Float32Array;
+}
+
+/** The one Sobel implementation: the quality gate's and the evidence features' edges both use it. */
+export function sobel(src: Plane): SobelGradients {
   const { width: w, height: h, data: d } = src;
-  const out = createPlane(w, h);
+  const gx = new Float32Array(w * h);
+  const gy = new Float32Array(w * h);
+  const magnitude = new Float32Array(w * h);
   for (let y = 1; y < h - 1; y++) {
     for (let x = 1; x < w - 1; x++) {
       const i = y * w + x;
@@ -102,12 +111,24 @@ export function sobelMagnitude(src: Plane): Plane {
       const e = d[i + w - 1]!,
         f = d[i + w]!,
         g = d[i + w + 1]!;
-      const gx = c + 2 * r + g - (a + 2 * l + e);
-      const gy = e + 2 * f + g - (a + 2 * b + c);
-      out.data[i] = Math.sqrt(gx * gx + gy * gy) / 1020;
+      const sx = c + 2 * r + g - (a + 2 * l + e);
+      const sy = e + 2 * f + g - (a + 2 * b + c);
+      gx[i] = sx;
+      gy[i] = sy;
+      magnitude[i] = Math.sqrt(sx * sx + sy * sy);
     }
   }
-  return out;
+  return { width: w, height: h, gx, gy, magnitude };
+}
+
+/**
+ * 3×3 Sobel gradient magnitude, divided by 4·255 so that a perfect black-to-white step reads 1.
+ * Border pixels are 0.
+ */
+export function sobelMagnitude(src: Plane): Plane {
+  const { magnitude } = sobel(src);
+  for (let i = 0; i < magnitude.length; i++) magnitude[i] = magnitude[i]! / 1020;
+  return { data: magnitude, width: src.width, height: src.height };
 }
 
 /** 4-neighbour Laplacian (0 on the border). */

@@ -8,7 +8,8 @@ export { inspectImage } from './inspect';
 export type { ImageInfo } from './inspect';
 export { DEFAULT_IMAGE_LIMITS, NORMALIZE_SIZES } from './limits';
 export type { ImageLimits } from './limits';
-export { normalizeImage } from './normalize';
+export { decodeForAnalysis, normalizeImage } from './normalize';
+export { isSrgbProfile } from './icc';
 export type { EncodedImage, NormalizedImage, NormalizeOptions } from './normalize';
 export {
   dhash,

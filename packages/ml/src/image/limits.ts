@@ -11,8 +11,16 @@ export const DEFAULT_IMAGE_LIMITS: Readonly<ImageLimits> = {
   maxPixels: 40_000_000,
 };
 
-/** Output sizes of `normalizeImage`. */
-export const NORMALIZE_SIZES = {
+/** Output sizes of `normalizeImage` (long edges in pixels, JPEG qualities 1–100). */
+export interface NormalizeSizes {
+  maxLongEdge: number;
+  jpegQuality: number;
+  thumbnailLongEdge: number;
+  thumbnailQuality: number;
+  analysisLongEdge: number;
+}
+
+export const NORMALIZE_SIZES: Readonly<NormalizeSizes> = {
   /** Long edge of the stored, metadata-free JPEG. */
   maxLongEdge: 2048,
   jpegQuality: 85,
@@ -21,4 +29,4 @@ export const NORMALIZE_SIZES = {
   thumbnailQuality: 75,
   /** Long edge of the raw RGB buffer that quality, hashing and evidence features read. */
   analysisLongEdge: 512,
-} as const;
+};

@@ -23,8 +23,8 @@ export interface PerceptualHashes {
 
 type RgbImage = { data: Uint8Array; width: number; height: number };
 
-export function perceptualHashes(img: RgbImage): PerceptualHashes {
-  const luma = toLuma(img);
+/** Both hashes; `luma` is the image's luma plane when the caller already has it. */
+export function perceptualHashes(img: RgbImage, luma: Plane = toLuma(img)): PerceptualHashes {
   return { phash: phashOfLuma(luma), dhash: dhashOfLuma(luma) };
 }
 

@@ -1,4 +1,4 @@
-import { clamp01, toLuma, type AnalysisImage } from '../image/analysis';
+import { clamp01, toLuma, type AnalysisImage, type Plane } from '../image/analysis';
 import { measureExposure, measureSharpness, type ExposureMetrics, type SharpnessMetrics } from './metrics';
 import { estimateSubject, type Box } from './subject';
 import { QUALITY_REFERENCES, QUALITY_THRESHOLDS, type QualityThresholds } from './thresholds';
@@ -39,13 +39,16 @@ export interface QualityReport {
   score: number;
 }
 
-/** Judges whether a photo is good enough to score. Thresholds are documented in `thresholds.ts`. */
+/**
+ * Judges whether a photo is good enough to score. Thresholds are documented in `thresholds.ts`.
+ * `luma` is the image's luma plane when the caller already has it (`toLuma(img)`).
+ */
 export function assessPhotoQuality(
   img: AnalysisImage,
   overrides: Partial<QualityThresholds> = {},
+  luma: Plane = toLuma(img),
 ): QualityReport {
   const t = { ...QUALITY_THRESHOLDS, ...overrides };
-  const luma = toLuma(img);
   const sharpness = measureSharpness(luma);
   const exposure = measureExposure(luma);
   const subject = estimateSubject(img);

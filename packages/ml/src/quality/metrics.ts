@@ -26,8 +26,12 @@ export function measureSharpness(luma: Plane): SharpnessMetrics {
 export function measureExposure(luma: Plane): ExposureMetrics {
   const histogram = new Uint32Array(256);
   let sum = 0;
-  for (const v of luma.data) {
-    histogram[Math.min(255, Math.max(0, Math.round(v)))]!++;
+  const data = luma.data;
+  for (let i = 0; i < data.length; i++) {
+    const v = data[i]!;
+    // Math.round for v ≥ 0 (floor(v + ½)), clamped to 0–255.
+    const bin = v <= 0 ? 0 : v >= 255 ? 255 : Math.floor(v + 0.5);
+    histogram[bin]!++;
     sum += v;
   }
   const n = Math.max(1, luma.data.length);

@@ -49,15 +49,16 @@ export function estimateSubject(img: { data: Uint8Array; width: number; height: 
   const { data, width: w, height: h } = img;
   const full: Box = { x0: 0, y0: 0, x1: w, y1: h };
   const band = Math.max(2, Math.round(Math.min(w, h) * BORDER_SHARE));
-  const borderList: number[] = [];
+  const borderAll = new Uint32Array(w * h);
+  let borderCount = 0;
   for (let y = 0; y < h; y++) {
     const inner = y >= band && y < h - band;
     for (let x = 0; x < w; x++) {
       if (inner && x >= band && x < w - band) x = w - band;
-      borderList.push(y * w + x);
+      borderAll[borderCount++] = y * w + x;
     }
   }
-  const border = Uint32Array.from(borderList);
+  const border = borderAll.subarray(0, borderCount);
   const [br, bgc, bb] = [0, 1, 2].map((c) => channelMedian(data, border, c)) as [number, number, number];
   const limit = FOREGROUND_DISTANCE * FOREGROUND_DISTANCE;
   const far = (i: number) => {
@@ -73,13 +74,18 @@ export function estimateSubject(img: { data: Uint8Array; width: number; height: 
   const colHist = new Float64Array(w);
   const rowHist = new Float64Array(h);
   let count = 0;
-  for (let y = 0; y < h; y++) {
-    for (let x = 0; x < w; x++) {
-      if (!far(y * w + x)) continue;
+  for (let y = 0, p = 0; y < h; y++) {
+    let inRow = 0;
+    for (let x = 0; x < w; x++, p += 3) {
+      const dr = data[p]! - br;
+      const dg = data[p + 1]! - bgc;
+      const db = data[p + 2]! - bb;
+      if (dr * dr + dg * dg + db * db <= limit) continue;
       colHist[x]!++;
-      rowHist[y]!++;
-      count++;
+      inRow++;
     }
+    rowHist[y] = inRow;
+    count += inRow;
   }
   const foreground = count / (w * h);
   if (borderVariety > FULL_FRAME_BORDER_VARIETY) return { box: full, fill: 1, foreground, borderVariety };

@@ -1,4 +1,4 @@
-import type { AnalysisImage } from '../image/analysis';
+import { toLuma, type AnalysisImage } from '../image/analysis';
 import { perceptualHashes, type PerceptualHashes } from '../image/phash';
 import { assessPhotoQuality, type QualityReport } from '../quality/gate';
 import { extractEvidence, type EvidenceReport } from './evidence';
@@ -12,10 +12,12 @@ export interface PhotoAnalysis {
 
 /** The per-photo steps after intake: quality gate, perceptual hashes, evidence features. */
 export function analysePhoto(img: AnalysisImage): PhotoAnalysis {
-  const quality = assessPhotoQuality(img);
+  // One luma plane serves the gate, the hashes and the evidence.
+  const luma = toLuma(img);
+  const quality = assessPhotoQuality(img, {}, luma);
   return {
     quality,
-    hashes: perceptualHashes(img),
-    evidence: quality.ok ? extractEvidence(img, quality.metrics.subjectBox) : null,
+    hashes: perceptualHashes(img, luma),
+    evidence: quality.ok ? extractEvidence(img, quality.metrics.subjectBox, luma) : null,
   };
 }

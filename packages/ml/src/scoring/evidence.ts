@@ -1,4 +1,12 @@
-import { clamp01, cropRgb, toLuma, variance, type AnalysisImage } from '../image/analysis';
+import {
+  clamp01,
+  cropPlane,
+  cropRgb,
+  toLuma,
+  variance,
+  type AnalysisImage,
+  type Plane,
+} from '../image/analysis';
 import type { Box } from '../quality/subject';
 import { measureColour, type ColourMeasure } from './features/colour';
 import { measureDetail, type DetailMeasure } from './features/detail';
@@ -62,10 +70,13 @@ export const EVIDENCE_REFERENCES = {
 /**
  * Measures the evidence on the work itself: the analysis image is cropped to `subjectBox` (from
  * the quality gate) when one is given, so that the table around the work does not dilute it.
+ * `imageLuma` is the whole image's luma plane when the caller already has it.
  */
-export function extractEvidence(img: AnalysisImage, subjectBox?: Box): EvidenceReport {
-  const rgb = subjectBox && boxIsUsable(subjectBox) ? cropRgb(img, subjectBox) : img;
-  const luma = toLuma(rgb);
+export function extractEvidence(img: AnalysisImage, subjectBox?: Box, imageLuma?: Plane): EvidenceReport {
+  const crop = subjectBox && boxIsUsable(subjectBox) ? subjectBox : null;
+  const rgb = crop ? cropRgb(img, crop) : img;
+  // Luma of the crop = the crop of the luma: reuse the caller's plane when it has one.
+  const luma = imageLuma ? (crop ? cropPlane(imageLuma, crop) : imageLuma) : toLuma(rgb);
   const lumaStd = Math.sqrt(variance(luma.data));
   const measures: EvidenceMeasures = {
     edges: measureEdges(luma, lumaStd),

@@ -1,4 +1,4 @@
-import type { Plane } from '../../image/analysis';
+import { sobel, type Plane } from '../../image/analysis';
 
 export interface EdgeMeasure {
   /** Share of pixels whose normalized Sobel magnitude exceeds the (contrast-scaled) edge threshold. */
@@ -26,28 +26,10 @@ const MIN_RANGE = 24;
 export function measureEdges(luma: Plane, contrast = REFERENCE_CONTRAST): EdgeMeasure {
   const { width: w, height: h, data: d } = luma;
   const threshold = (EDGE_THRESHOLD * Math.max(contrast, MIN_CONTRAST)) / REFERENCE_CONTRAST;
-  const gx = new Float32Array(w * h);
-  const gy = new Float32Array(w * h);
-  const mag = new Float32Array(w * h);
+  const { gx, gy, magnitude: mag } = sobel(luma);
   let edges = 0;
   for (let y = 1; y < h - 1; y++) {
-    for (let x = 1; x < w - 1; x++) {
-      const i = y * w + x;
-      const a = d[i - w - 1]!,
-        b = d[i - w]!,
-        c = d[i - w + 1]!;
-      const l = d[i - 1]!,
-        r = d[i + 1]!;
-      const e = d[i + w - 1]!,
-        f = d[i + w]!,
-        g = d[i + w + 1]!;
-      const sx = c + 2 * r + g - (a + 2 * l + e);
-      const sy = e + 2 * f + g - (a + 2 * b + c);
-      gx[i] = sx;
-      gy[i] = sy;
-      mag[i] = Math.sqrt(sx * sx + sy * sy);
-      if (mag[i]! / 1020 > threshold) edges++;
-    }
+    for (let x = 1; x < w - 1; x++) if (mag[y * w + x]! / 1020 > threshold) edges++;
   }
   let sum = 0;
   let crests = 0;

@@ -14,6 +14,8 @@ const PADDED = 256;
 const MIN_SHIFT = 4;
 /** Only shifts with at least half the grid overlapping are trusted. */
 const MAX_SHIFT = GRID / 2;
+/** Rows of the padded autocorrelation that the peak search reads (dy = −1 … MAX_SHIFT). */
+const INVERSE_ROWS = [PADDED - 1, ...Array.from({ length: MAX_SHIFT + 1 }, (_, dy) => dy)];
 /** Autocorrelation must dip at least this much half-way to a peak for it to count as a repeat. */
 const MIN_DIP = 0.25;
 /** Peaks this close to the highest count as equally strong when picking the period. */
@@ -40,7 +42,8 @@ export function measureRegularity(luma: Plane): RegularityMeasure {
     re[i] = re[i]! * re[i]! + im[i]! * im[i]!;
     im[i] = 0;
   }
-  fft2d(re, im, PADDED, true);
+  // Only shifts −1 ≤ dy ≤ MAX_SHIFT are read below: transform just those rows back.
+  fft2d(re, im, PADDED, true, INVERSE_ROWS);
   const zero = re[0]! / (GRID * GRID);
   if (zero <= 1e-9) return { peak: 0, period: [0, 0] };
 
