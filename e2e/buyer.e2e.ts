@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hin
     await server?.close();
   });
 
-  it('posts a request, sees explained matches and sends an offer that reaches the artisan', async () => {
+  it('posts a request, sees explained matches, sends an offer; follows the order, confirms delivery and rates', async () => {
     const context = await phoneContext(browser, { serviceWorkers: 'block' });
     await context.grantPermissions(['geolocation'], { origin: server.url });
     await context.setGeolocation({ latitude: 26.35, longitude: 86.07 });
@@ -121,14 +121,47 @@ describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hin
     await page.getByText('ऑफ़र भेजे गए: 1').waitFor();
     await shot(page, 'buyer-04-offer-sent');
 
-    // It reached her: her offers list holds it, for 2 × ₹1,500.
-    const offers = (await (
-      await fetch(`${server.url}/api/v1/me/offers`, {
-        headers: { authorization: `Bearer ${sunita.accessToken}` },
-      })
-    ).json()) as { offers: { status: string; amountPaise: number }[] };
+    // It reached her: her offers list holds it, for 2 × ₹1,500. She accepts and makes the work.
+    const asSunita = { 'content-type': 'application/json', authorization: `Bearer ${sunita.accessToken}` };
+    const offers = (await (await fetch(`${server.url}/api/v1/me/offers`, { headers: asSunita })).json()) as {
+      offers: { id: string; status: string; amountPaise: number }[];
+    };
     expect(offers.offers).toHaveLength(1);
     expect(offers.offers[0]).toMatchObject({ status: 'sent', amountPaise: 300_000 });
+    const accepted = (await (
+      await fetch(`${server.url}/api/v1/offers/${offers.offers[0]!.id}/accept`, {
+        method: 'POST',
+        headers: { authorization: asSunita.authorization },
+      })
+    ).json()) as { order: { id: string } };
+    for (const to of ['in_progress', 'ready', 'shipped']) {
+      const moved = await fetch(`${server.url}/api/v1/orders/${accepted.order.id}/transition`, {
+        method: 'POST',
+        headers: asSunita,
+        body: JSON.stringify({ to }),
+      });
+      expect(moved.status, to).toBe(200);
+    }
+
+    // The buyer follows the order by its number, confirms delivery and rates the work.
+    await page.getByRole('link', { name: 'SheBalance' }).click();
+    await page.getByLabel('ऑर्डर नंबर').fill(accepted.order.id);
+    await page.getByRole('button', { name: 'खोलें' }).click();
+    await page.getByText('भेजा गया', { exact: true }).first().waitFor();
+    await shot(page, 'buyer-05-order-shipped');
+    await page.getByRole('button', { name: 'सामान पहुँच गया' }).click();
+    await page.getByRole('button', { name: 'डिलीवरी पक्की करें' }).click();
+    await page.getByText('पक्का हुआ', { exact: true }).first().waitFor();
+    await page.getByRole('radio', { name: /5 सितारे/ }).check();
+    await page.getByLabel('टिप्पणी (ज़रूरी नहीं)').fill('सुंदर काम, समय पर मिला।');
+    await page.getByRole('button', { name: 'रेटिंग भेजें' }).click();
+    await page.getByText('रेटिंग के लिए धन्यवाद').waitFor();
+    await shot(page, 'buyer-06-order-confirmed-rated');
+    const order = (await (
+      await fetch(`${server.url}/api/v1/orders/${accepted.order.id}`, { headers: asSunita })
+    ).json()) as { status: string; ratings: { raterRole: string; stars: number }[] };
+    expect(order.status).toBe('confirmed');
+    expect(order.ratings).toEqual([expect.objectContaining({ raterRole: 'buyer', stars: 5 })]);
 
     // Back home, the request is listed (kept on this phone).
     await page.getByRole('link', { name: 'SheBalance' }).click();

@@ -161,7 +161,7 @@ async function lighthouseRun() {
       console.log(
         `  host benchmarkIndex ${Math.round(benchmarkIndex)} → calibrated CPU slowdown ${multiplier}x (mid-tier mobile)`,
       );
-      if (multiplier < 4) {
+      if (Math.abs(multiplier - 4) >= 0.5) {
         console.log(
           `Lighthouse 12, mobile emulation, calibrated ${multiplier}x CPU slowdown (median of ${RUNS} runs)`,
         );
