@@ -8,7 +8,6 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -16,6 +15,7 @@ import type { Container } from './container';
 import { createGuard, registerAuth, type Guard } from './plugins/auth';
 import { registerMetrics, type Metrics } from './plugins/metrics';
 import { registerProblemHandling } from './plugins/problem';
+import { contractSerializerCompiler } from './plugins/serializer';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { apiRoutes } from './routes';
 import { healthRoutes } from './routes/health';
@@ -101,13 +101,11 @@ export async function buildApp(
   // JSON in, JSON out: a text/plain body is refused with 415 rather than half-parsed.
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
+  app.setSerializerCompiler(contractSerializerCompiler);
   registerProblemHandling(app);
   registerAuth(app);
 
+  // Also sets x-request-id (one hook for every static and per-request response header).
   registerSecurityHeaders(app, {
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
   });
