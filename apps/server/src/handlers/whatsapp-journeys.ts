@@ -121,6 +121,8 @@ export async function submitWhatsAppPhotos(
       artisanId: p.userId,
       photos: p.photos,
       channel: 'whatsapp',
+      // A retried photos job names the same assessment: never a second one for the same photos.
+      idempotencyKey: `whatsapp:${p.key}`,
       // One craft on her profile: that is what she photographed (recognition still checks it).
       ...(crafts.length === 1 ? { craft: crafts[0]!.craftId } : {}),
     });

@@ -2,6 +2,7 @@ import {
   createCipheriv,
   createDecipheriv,
   createHmac,
+  createHash,
   randomBytes,
   randomInt,
   randomUUID,
@@ -27,6 +28,14 @@ export function fixedClock(start: Date): Clock & { advance(ms: number): void; se
 
 export const cryptoIds: IdGenerator = {
   uuid: () => randomUUID(),
+  keyed(namespace, key) {
+    // RFC 9562 name-based layout (version 8, variant 10) over SHA-256 of namespace and key.
+    const h = createHash('sha256').update(namespace).update('\0').update(key).digest();
+    h[6] = (h[6]! & 0x0f) | 0x80;
+    h[8] = (h[8]! & 0x3f) | 0x80;
+    const x = h.subarray(0, 16).toString('hex');
+    return `${x.slice(0, 8)}-${x.slice(8, 12)}-${x.slice(12, 16)}-${x.slice(16, 20)}-${x.slice(20)}`;
+  },
   token: (bytes = 32) => randomBytes(bytes).toString('base64url'),
   digits: (length) => Array.from({ length }, () => randomInt(0, 10)).join(''),
 };

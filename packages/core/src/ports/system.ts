@@ -6,6 +6,8 @@ export interface Clock {
 export interface IdGenerator {
   /** A random UUID (v4). */
   uuid(): string;
+  /** A UUID derived from `key` (the same key always gives the same id): idempotent creation. */
+  keyed(namespace: string, key: string): string;
   /** `bytes` of cryptographic randomness, base64url-encoded. */
   token(bytes?: number): string;
   /** A uniformly random string of `length` decimal digits. */

@@ -10,6 +10,7 @@ import {
 } from '@shebalance/contracts/assessments';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { RouteContext } from '../../app';
 import { requestLang } from '../../plugins/problem';
 import { visionFor } from '../../wiring/vision';
@@ -17,6 +18,13 @@ import { craftName, presentAssessment } from './present';
 import { PHOTO_MULTIPART_LIMITS, readPhotoUpload, withIntakeProblems } from './multipart';
 
 const tags = ['assessments'];
+
+const idempotencyHeaders = z.looseObject({
+  'idempotency-key': z
+    .string()
+    .regex(/^[\x21-\x7e]{1,200}$/, 'Idempotency-Key: 1–200 visible ASCII characters')
+    .optional(),
+});
 
 /** Snap → Score: submit photos (202 + asynchronous pipeline), read the result, appeal it. */
 export function assessmentRoutes({ container, guard }: RouteContext): FastifyPluginAsyncZod {
@@ -32,6 +40,9 @@ export function assessmentRoutes({ container, guard }: RouteContext): FastifyPlu
           tags,
           summary:
             'Submit 1–8 photos of her work (multipart `photos`, optional `craft` id); scored asynchronously',
+          description:
+            'Send an `Idempotency-Key` header (1–200 visible characters) to make a retry safe: the same key from the same artisan answers with the assessment the first request created, never a second one.',
+          headers: idempotencyHeaders,
           security: [{ bearer: [] }],
           consumes: ['multipart/form-data'],
           response: { 202: assessmentCreatedSchema, ...problemResponses },
@@ -47,9 +58,12 @@ export function assessmentRoutes({ container, guard }: RouteContext): FastifyPlu
             photos: upload.photos,
             ...(craft ? { craft } : {}),
             channel: 'api',
+            ...(request.headers['idempotency-key']
+              ? { idempotencyKey: request.headers['idempotency-key'] }
+              : {}),
           });
         });
-        return reply.status(202).send(created);
+        return reply.status(202).send({ id: created.id, status: created.status });
       },
     );
 

@@ -91,6 +91,37 @@ describe('POST /api/v1/assessments: bad input is refused in her language, nothin
     });
   });
 
+  it('an Idempotency-Key makes a retried upload safe: one assessment, the same answer', async () => {
+    const send = (key: string, who = auth) => {
+      const body = multipart([jpegPart(good)], { craft: 'chikankari' });
+      return ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/assessments',
+        headers: { ...who, ...body.headers, 'idempotency-key': key },
+        payload: body.payload,
+      });
+    };
+    const before = await storedCounts(ctx);
+    const first = await send('outbox-item-42');
+    const again = await send('outbox-item-42');
+    expect(first.statusCode, first.body).toBe(202);
+    expect(again.statusCode, again.body).toBe(202);
+    expect(again.json().id).toBe(first.json().id);
+    expect(await storedCounts(ctx)).toEqual({
+      assessments: before.assessments + 1,
+      photos: before.photos + 1,
+      objects: before.objects + 2,
+    });
+    // The same key from another artisan is her own upload, not a replay of someone else's.
+    const other = (await signIn(ctx.app, undefined, { role: 'artisan' })).auth;
+    const hers = await send('outbox-item-42', other);
+    expect(hers.statusCode).toBe(202);
+    expect(hers.json().id).not.toBe(first.json().id);
+    const bad = await send('has spaces in it');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('only artisans submit; buyers are refused', async () => {
     const buyer = await signIn(ctx.app, undefined, { role: 'buyer' });
     const body = multipart([jpegPart(good)]);

@@ -5,6 +5,7 @@ import {
   AssessmentIntakeError,
   MAX_PHOTOS,
   type AssessmentDeps,
+  type AssessmentStatus,
   type Channel,
   type NewPhoto,
   type NormalizedPhoto,
@@ -15,6 +16,11 @@ export interface SubmitAssessmentInput {
   photos: Buffer[];
   craft?: string;
   channel: Channel;
+  /**
+   * The client's Idempotency-Key (or, for WhatsApp, the media ids): the same key from the same artisan
+   * always names the same assessment, so a retried upload or job never creates a second one.
+   */
+  idempotencyKey?: string;
 }
 
 /** Attempts the pipeline job gets before the assessment is marked failed. */
@@ -29,7 +35,18 @@ export const PIPELINE_MAX_ATTEMPTS = 3;
 export async function submitAssessment(
   deps: AssessmentDeps,
   input: SubmitAssessmentInput,
-): Promise<{ id: string; status: 'queued' }> {
+): Promise<{ id: string; status: AssessmentStatus; replayed?: true }> {
+  const id = input.idempotencyKey
+    ? deps.ids.keyed('assessment', `${input.artisanId}\n${input.idempotencyKey}`)
+    : deps.ids.uuid();
+  const replay = async () => {
+    const existing = input.idempotencyKey ? await deps.assessments.get(id) : undefined;
+    return existing && existing.artisanId === input.artisanId
+      ? { id, status: existing.status, replayed: true as const }
+      : undefined;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
   if (input.photos.length === 0) throw new AssessmentIntakeError('no_photos');
   if (input.photos.length > MAX_PHOTOS) throw new AssessmentIntakeError('too_many_photos');
   if (input.craft !== undefined && !isCraftId(input.craft))
@@ -38,7 +55,6 @@ export async function submitAssessment(
   const normalized: NormalizedPhoto[] = [];
   for (const [i, photo] of input.photos.entries()) normalized.push(await deps.intake.normalize(photo, i));
 
-  const id = deps.ids.uuid();
   const rows: NewPhoto[] = normalized.map((n, idx) => ({
     id: deps.ids.uuid(),
     idx,
@@ -68,6 +84,9 @@ export async function submitAssessment(
     );
   } catch (error) {
     await Promise.all(written.map((key) => deps.store.delete(key).catch(() => undefined)));
+    // Two deliveries of the same key at once: the other one created it; answer as it did.
+    const raced = await replay();
+    if (raced) return raced;
     throw error;
   }
   await deps.queue.enqueue(
