@@ -14,8 +14,6 @@ const hasher = {
   verify: () => false,
 };
 const ids = {
-  uuid: () => crypto.randomUUID(),
-  token: () => '',
   digits: (n: number) => Array.from({ length: n }, () => randomInt(0, 10)).join(''),
 };
 

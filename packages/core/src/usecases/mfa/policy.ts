@@ -31,7 +31,7 @@ export const recoveryCodeHash = (hasher: SecretHasher, userId: string, code: str
 
 /** A fresh set of one-time recovery codes: the plain codes (shown once) and the hashes to store. */
 export function newRecoveryCodes(
-  deps: Pick<CoreDeps, 'ids' | 'hasher'>,
+  deps: { ids: Pick<CoreDeps['ids'], 'digits'>; hasher: CoreDeps['hasher'] },
   userId: string,
 ): { codes: string[]; hashes: string[] } {
   const codes = new Set<string>();
