@@ -5,6 +5,8 @@ import { outboundMessages } from '../schema-whatsapp';
 
 export interface OutboundRow {
   id: string;
+  /** Insertion order (identity): the order she receives them in. */
+  seq: number;
   waTo: string;
   type: string;
   payload: CloudMessage;

@@ -36,15 +36,21 @@ export async function conversationView(
 ): Promise<SimulatorEntry[]> {
   const db = container.database.db;
   const [inbound, outbound] = await Promise.all([inboundFor(db, waId, limit), outboundFor(db, waId, limit)]);
-  const entries: SimulatorEntry[] = [];
-  for (const row of inbound) {
+  // Her messages in the order the engine took them (her send time), each followed by what answered
+  // it in the order it was queued; a proactive message follows the last message she had sent by then.
+  // (Timestamps alone tie on a frozen clock and within a millisecond.)
+  const ins = [...inbound].reverse();
+  const outs = [...outbound].sort((a, b) => Number(a.seq) - Number(b.seq));
+  const groupOf = new Map(ins.map((row, i) => [row.waMessageId, i]));
+  const groups: SimulatorEntry[][] = [[], ...ins.map(() => [])];
+  for (const [i, row] of ins.entries()) {
     const message = row.message as InboundMessage;
     const content = message.content;
     const url =
       content.kind === 'image' || content.kind === 'audio' || content.kind === 'document'
         ? await mediaUrl(container, content.mediaId)
         : undefined;
-    entries.push({
+    groups[i + 1]!.push({
       direction: 'in',
       id: row.waMessageId,
       at: row.receivedAt.toISOString(),
@@ -52,7 +58,7 @@ export async function conversationView(
       ...(url ? { mediaUrl: url } : {}),
     });
   }
-  for (const row of outbound) {
+  for (const row of outs) {
     const m = row.payload;
     const ref =
       m.type === 'image'
@@ -65,7 +71,9 @@ export async function conversationView(
               ? templateMediaId(m.template)
               : undefined;
     const url = await mediaUrl(container, ref);
-    entries.push({
+    const answered = row.replyTo ? groupOf.get(row.replyTo) : undefined;
+    const group = answered ?? ins.findLastIndex((r) => r.receivedAt.getTime() <= row.createdAt.getTime());
+    groups[group + 1]!.push({
       direction: 'out',
       id: row.id,
       at: row.createdAt.toISOString(),
@@ -75,7 +83,5 @@ export async function conversationView(
       ...(m.type === 'template' ? { text: renderTemplate(m.template) } : {}),
     });
   }
-  return entries
-    .sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.direction === 'in' ? -1 : 1))
-    .slice(-limit);
+  return groups.flat().slice(-limit);
 }
