@@ -1,9 +1,11 @@
-import { useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { currentLang, LOCALES } from '../i18n';
 import { Icon } from './Icon';
+import { isDictationTarget } from './voice-intents';
 import { pickVoiceMode, type VoiceMode } from './voice-mode';
+import type * as VoiceRun from './voice-run';
 
 interface RecognitionLike {
   lang: string;
@@ -16,14 +18,19 @@ interface RecognitionLike {
 }
 type RecognitionCtor = new () => RecognitionLike;
 
+/** Recording, understanding and acting live in their own chunk, loaded on the first tap. */
+const loadRun = () => import('./voice-run');
+
 /**
- * On every screen. Speech recognition in her language when the browser has it; otherwise it
- * records and sends the audio to the voice endpoint. What was heard fills the focused field,
- * or is shown, so she can check it.
+ * In the app shell, so on every screen. Speech recognition in her language when the browser has it;
+ * otherwise it records and sends the audio to the voice endpoint. While she is typing in a field, what
+ * she says fills it; otherwise (an artisan) it is a request: "work" opens her offers, "money" her
+ * earnings, "help" reads the screen aloud… and the answer is shown and spoken.
  */
 export function MicButton({ onText }: { onText?: (text: string) => void }) {
   const { t } = useTranslation();
   const services = useServices();
+  const role = useSyncExternalStore(services.session.subscribe, services.session.get)?.user.role;
   const [state, setState] = useState<'idle' | 'listening' | 'sending'>('idle');
   const [message, setMessage] = useState<string | null>(null);
   const stopRef = useRef<(() => void) | null>(null);
@@ -37,9 +44,8 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
     recorder: typeof MediaRecorder === 'function' && Boolean(navigator.mediaDevices?.getUserMedia),
   });
 
-  const deliver = (text: string) => {
+  const dictate = (text: string, el: Element | null) => {
     setMessage(t('mic.heard', { text }));
-    const el = document.activeElement;
     if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
       el.value = el.value ? `${el.value} ${text}` : text;
       el.dispatchEvent(new Event('input', { bubbles: true }));
@@ -49,45 +55,57 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
 
   const start = async () => {
     setMessage(null);
+    const field = document.activeElement;
+    const dictation = isDictationTarget(field) || role !== 'artisan';
+    const ctx = { services, t, lang: currentLang(), role };
     if (mode === 'recognition' && Recognition) {
       const rec = new Recognition();
       rec.lang = LOCALES[currentLang()];
       rec.interimResults = false;
-      rec.onresult = (e) => deliver(e.results[0]?.[0]?.transcript ?? '');
+      rec.onresult = (e) => {
+        const text = e.results[0]?.[0]?.transcript ?? '';
+        if (!text) return;
+        if (dictation) return dictate(text, field);
+        setState('sending');
+        void loadRun()
+          .then((run) => run.actOnText(text, ctx))
+          .then((words) => setMessage(`${t('mic.heard', { text })} ${words}`))
+          .catch(() => setMessage(t('mic.heard', { text })))
+          .finally(() => setState('idle'));
+      };
       rec.onerror = (e) => setMessage(e.error === 'not-allowed' ? t('mic.denied') : t('app.error'));
-      rec.onend = () => setState('idle');
+      rec.onend = () => setState((s) => (s === 'listening' ? 'idle' : s));
       stopRef.current = () => rec.stop();
       setState('listening');
       rec.start();
       return;
     }
     if (mode === 'record') {
+      let run: typeof VoiceRun;
+      let recording: Awaited<ReturnType<typeof VoiceRun.startRecording>>;
       try {
-        const stream = await navigator.mediaDevices.getUserMedia({ audio: true });
-        const recorder = new MediaRecorder(stream);
-        const chunks: Blob[] = [];
-        recorder.ondataavailable = (e) => chunks.push(e.data);
-        recorder.onstop = async () => {
-          stream.getTracks().forEach((tr) => tr.stop());
-          setState('sending');
-          try {
-            const res = await services.voice.send(
-              new Blob(chunks, { type: recorder.mimeType }),
-              currentLang(),
-            );
-            const text = res.transcript;
-            if (text) deliver(text);
-          } catch {
-            setMessage(t('app.error'));
-          } finally {
-            setState('idle');
-          }
-        };
-        stopRef.current = () => recorder.stop();
-        setState('listening');
-        recorder.start();
+        run = await loadRun();
+        recording = await run.startRecording();
       } catch {
         setMessage(t('mic.denied'));
+        return;
+      }
+      stopRef.current = recording.stop;
+      setState('listening');
+      const audio = await recording.audio;
+      setState('sending');
+      try {
+        const turn = (await services.voice.send(audio, currentLang())) as VoiceRun.VoiceTurn;
+        if (dictation) {
+          if (turn.transcript) dictate(turn.transcript, field);
+        } else {
+          const words = run.actOnTurn(turn, ctx);
+          setMessage(turn.transcript ? `${t('mic.heard', { text: turn.transcript })} ${words}` : words);
+        }
+      } catch {
+        setMessage(t('app.error'));
+      } finally {
+        setState('idle');
       }
       return;
     }
@@ -104,11 +122,12 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
         disabled={state === 'sending'}
         onMouseDown={(e) => e.preventDefault() /* keep focus in the field she is filling */}
         onClick={() => (listening ? stopRef.current?.() : void start())}
+        data-testid="mic"
       >
         <Icon name="mic" />
         <span>{listening ? t('mic.stop') : state === 'sending' ? t('mic.sending') : t('mic.speak')}</span>
       </button>
-      <p className="mic-msg" role="status" aria-live="polite">
+      <p className="mic-msg" role="status" aria-live="polite" data-testid="mic-msg">
         {listening ? t('mic.listening') : message}
       </p>
     </div>

@@ -1,12 +1,17 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { currentLang, LOCALES } from '../i18n';
 import { Icon } from './Icon';
+import { registerScreenHelp } from './screen-help';
 
-/** Reads a screen's gist aloud in her language with the browser's speech synthesis (for low-literacy use). */
+/**
+ * Reads a screen's gist aloud in her language with the browser's speech synthesis (for low-literacy
+ * use). While shown, the same words are the screen's help for the microphone ("help").
+ */
 export function ReadAloud({ text }: { text: string }) {
   const { t } = useTranslation();
   const [speaking, setSpeaking] = useState(false);
+  useEffect(() => registerScreenHelp(text), [text]);
   if (typeof speechSynthesis === 'undefined') return null;
   const toggle = () => {
     if (speaking) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { navigate } from '../app/router';
 import { useServices } from '../app/services';
 import { Icon, type IconName } from '../components/Icon';
+import { ReadAloud } from '../components/ReadAloud';
 import { currentLang, formatDate } from '../i18n';
 import { craftName } from './crafts';
 import { Problem } from './Problem';
@@ -16,10 +17,22 @@ export default function ArtisanHome() {
   if (error) return <Problem error={error} retry={reload} />;
   if (!me) return <p className="muted">{t('app.loading')}</p>;
   const a = me.artisan;
+  const greeting = t('home.greeting', { name: a?.displayName ?? me.displayName ?? '' });
+  // Her home read aloud (and the microphone's "help" here): who she is, what to do first, where to go.
+  const speech = [
+    greeting,
+    t('home.snapHint'),
+    t('voiceLive.homeMenu', { items: MENU.map((m) => t(m.key)).join(', ') }),
+    a && a.crafts.length > 0
+      ? `${t('home.crafts')}: ${a.crafts.map((c) => craftName(c.craftId, lang)).join(', ')}`
+      : null,
+  ]
+    .filter(Boolean)
+    .join('. ');
   return (
     <>
       <section className="card hero">
-        <h1>{t('home.greeting', { name: a?.displayName ?? me.displayName ?? '' })}</h1>
+        <h1>{greeting}</h1>
         {a && <p className="muted">{t('home.place', { district: a.district, state: a.stateName })}</p>}
         {a && <p className="muted small">{t('home.member', { date: formatDate(a.createdAt, lang) })}</p>}
         <a
@@ -34,6 +47,7 @@ export default function ArtisanHome() {
           <span>{t('nav.snap')}</span>
         </a>
         <p className="hint">{t('home.snapHint')}</p>
+        <ReadAloud text={speech} />
       </section>
       <ArtisanMenu />
       {!a ? (

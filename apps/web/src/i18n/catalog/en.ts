@@ -31,6 +31,20 @@ export const en = {
     sending: 'Sending your voice…',
     denied: 'Please allow the microphone',
   },
+  // voice and live
+  voiceLive: {
+    go: {
+      offers: 'Opening your work offers',
+      earnings: 'Opening your earnings',
+      certificates: 'Opening your certificates',
+      snap: 'Opening {{snap}}. Photograph your work.',
+      orders: 'Opening your orders',
+    },
+    help: 'Tap "{{speak}}" and say what you need: work, money, certificate, photo or orders.',
+    notUnderstood: 'Sorry, I did not understand. Say work, money, certificate, photo or orders.',
+    homeMenu: 'The big buttons open: {{items}}.',
+    rateBuyer: 'Rate the buyer',
+  },
   signin: {
     title: 'Sign in',
     welcome: 'Welcome! Sign in with your mobile number.',

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { publicPaths, type CredentialSummary } from '../../api/credentials';
 import { Icon } from '../../components/Icon';
+import { ReadAloud } from '../../components/ReadAloud';
 import { currentLang, formatDate, formatNumber } from '../../i18n';
 import { craftName } from '../crafts';
 import { Problem } from '../Problem';
@@ -16,6 +17,21 @@ export default function Certificates() {
     [credentials, artisanId],
   );
   if (error) return <Problem error={error} retry={reload} />;
+  const lang = currentLang();
+  // Read aloud (and the microphone's "help" here): each certificate's craft, level and whether it is valid.
+  const speech = [
+    t('artisan.certs.title'),
+    t('artisan.certs.intro'),
+    ...(data?.credentials.length === 0
+      ? [t('artisan.certs.none')]
+      : (data?.credentials ?? []).map((c) =>
+          [
+            craftName(c.craftId, lang),
+            t('snap.level', { level: formatNumber(c.level, lang) }),
+            c.revoked ? t('artisan.certs.revoked') : t('artisan.certs.valid'),
+          ].join(', '),
+        )),
+  ].join('. ');
   return (
     <>
       <Back />
@@ -24,6 +40,7 @@ export default function Certificates() {
           <Icon name="award" size={28} /> {t('artisan.certs.title')}
         </h1>
         <p className="lead">{t('artisan.certs.intro')}</p>
+        <ReadAloud text={speech} />
       </section>
       {!data ? (
         <p className="muted">{t('app.loading')}</p>

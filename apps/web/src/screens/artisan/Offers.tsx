@@ -6,6 +6,7 @@ import { navigate } from '../../app/router';
 import { Icon } from '../../components/Icon';
 import { ReadAloud } from '../../components/ReadAloud';
 import { currentLang, formatCurrency, formatDate, formatNumber } from '../../i18n';
+import { useLiveRefresh } from '../../live';
 import { craftName } from '../crafts';
 import { Problem } from '../Problem';
 import { useMe } from '../useMe';
@@ -18,6 +19,8 @@ export default function Offers() {
   const { earn } = useArtisanApis();
   const id = useParam('/offers/:id', 'id');
   const { data, error, reload, set } = useLoad((signal) => earn.offers(signal), [earn]);
+  // Live: a new offer (or an answer, expiry, withdrawal) shows at once; polled while the stream is down.
+  useLiveRefresh('offers', reload);
   if (error) return <Problem error={error} retry={reload} />;
   if (!data) return <p className="muted">{t('app.loading')}</p>;
   if (id) {

@@ -6,7 +6,9 @@ import { navigate } from '../../app/router';
 import { useOutboxItems } from '../../app/outbox-service';
 import { useServices } from '../../app/services';
 import { Icon } from '../../components/Icon';
+import { RateOrder } from '../../components/RateOrder';
 import { ReadAloud } from '../../components/ReadAloud';
+import { useLiveRefresh } from '../../live';
 import { currentLang, formatCurrency, formatDate, formatDateTime, formatNumber } from '../../i18n';
 import { resizePhoto } from '../../media/resize';
 import { craftName } from '../crafts';
@@ -69,11 +71,15 @@ function OrderDetail({ id }: { id: string }) {
   const { t } = useTranslation();
   const { earn } = useArtisanApis();
   const lang = currentLang();
+  const { client } = useServices();
   const { data: order, error, reload, set } = useLoad((signal) => earn.order(id, signal), [earn, id]);
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  // Live: the buyer's moves (arrived, confirmed, paid…) show at once; polled while the stream is down.
+  useLiveRefresh(`order:${id}`, reload);
   if (error) return <Problem error={error} retry={reload} />;
   if (!order) return <p className="muted">{t('app.loading')}</p>;
+  const rating = ratingState(order);
   const { steps, stopped } = orderSteps(order);
   const speech = [
     craftName(order.craftId, lang),
@@ -142,6 +148,22 @@ function OrderDetail({ id }: { id: string }) {
           </p>
         )}
       </article>
+      {rating === 'can' && (
+        <RateOrder
+          legend={t('voiceLive.rateBuyer')}
+          onDone={reload}
+          rate={(stars, comment) =>
+            client.request('POST', `/api/v1/orders/${encodeURIComponent(id)}/rating`, {
+              json: { stars, comment: comment ?? null },
+            })
+          }
+        />
+      )}
+      {rating === 'done' && (
+        <p className="ok card" data-testid="rated">
+          {t('order.rated')}
+        </p>
+      )}
       <Photos order={order} reload={reload} />
       {order.events && order.events.length > 0 && (
         <section className="card">
@@ -158,6 +180,16 @@ function OrderDetail({ id }: { id: string }) {
       )}
     </>
   );
+}
+
+/**
+ * She may rate the buyer once the work has arrived (delivered, confirmed or paid; the server's rule in
+ * rateOrder), once. The order's `ratings` say whether she already has.
+ */
+function ratingState(order: Order): 'can' | 'done' | 'not-yet' {
+  const ratings = (order as Order & { ratings?: { raterRole: string }[] }).ratings ?? [];
+  if (ratings.some((r) => r.raterRole === 'artisan')) return 'done';
+  return ['delivered', 'confirmed', 'paid'].includes(order.status) ? 'can' : 'not-yet';
 }
 
 /** Progress photos: taken here, resized, kept in the outbox until sent (so never lost offline). */

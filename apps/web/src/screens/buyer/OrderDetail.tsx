@@ -1,9 +1,10 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buyerApi, type Order } from '../../api/buyer';
 import { matchPath, usePath } from '../../app/router';
 import { useServices } from '../../app/services';
 import { Icon } from '../../components/Icon';
+import { RateOrder } from '../../components/RateOrder';
 import { currentLang, formatCurrency, formatDate, formatDateTime, formatNumber } from '../../i18n';
 import { craftName } from '../crafts';
 import { Problem } from '../Problem';
@@ -131,56 +132,8 @@ export default function OrderDetail() {
           </ul>
         </section>
       )}
-      {canRate && <Rate onDone={reload} rate={(s, c) => api.rate(id, s, c)} />}
+      {canRate && <RateOrder legend={t('order.rate')} onDone={reload} rate={(s, c) => api.rate(id, s, c)} />}
       {rated && <p className="ok card">{t('order.rated')}</p>}
     </>
-  );
-}
-
-function Rate(props: { rate: (stars: number, comment?: string) => Promise<unknown>; onDone: () => void }) {
-  const { t } = useTranslation();
-  const [stars, setStars] = useState(5);
-  const [comment, setComment] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    try {
-      await props.rate(stars, comment.trim() || undefined);
-      props.onDone();
-    } catch (err) {
-      setError(errorText(err, t('app.error')));
-    }
-  }
-  return (
-    <form className="card" onSubmit={submit}>
-      <fieldset className="choice">
-        <legend>{t('order.rate')}</legend>
-        <div className="picks">
-          {[1, 2, 3, 4, 5].map((n) => (
-            <label key={n} className={`pill${stars === n ? ' on' : ''}`}>
-              <input type="radio" name="stars" checked={stars === n} onChange={() => setStars(n)} />
-              {'★'.repeat(n)} <span className="sr-only">{t('order.stars', { count: n })}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
-      <label htmlFor="rate-comment">{t('order.comment')}</label>
-      <textarea
-        id="rate-comment"
-        rows={2}
-        maxLength={1000}
-        value={comment}
-        onChange={(e) => setComment(e.target.value)}
-      />
-      <button className="btn primary" type="submit">
-        <Icon name="check" />
-        <span>{t('order.sendRating')}</span>
-      </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
-    </form>
   );
 }

@@ -5,6 +5,7 @@ import { navigate } from '../../app/router';
 import { useServices } from '../../app/services';
 import { Icon } from '../../components/Icon';
 import { currentLang, formatDate, formatPhone } from '../../i18n';
+import { useLiveRefresh } from '../../live';
 import { craftName } from '../crafts';
 import { Problem } from '../Problem';
 import { useLoad } from '../buyer/load';
@@ -27,10 +28,12 @@ export const go = (to: string) => (e: { preventDefault(): void }) => {
 
 function Queue() {
   const { t } = useTranslation();
-  const { client, live } = useServices();
+  const { client } = useServices();
   const api = useMemo(() => reviewerApi(client), [client]);
   const lang = currentLang();
-  const { value, error, reload } = useLoad(() => api.queue(), [api, live]);
+  const { value, error, reload } = useLoad(() => api.queue(), [api]);
+  // Live: assessments entering or leaving the queue show at once; polled while the stream is down.
+  useLiveRefresh('review-queue', reload);
   if (error) return <Problem error={error} retry={reload} />;
   return (
     <section className="card">
