@@ -94,6 +94,8 @@ export const matchResponse = z.object({
       level: z.number().int(),
       craftId: z.string(),
       boost: z.string().nullable(),
+      displayName: z.string().optional().meta({ description: "The artisan's profile name" }),
+      district: z.string().optional(),
     }),
   ),
   team: z
@@ -136,6 +138,10 @@ export const offerResponse = z.object({
   declineReason: z.string().nullable(),
   amountPaise: z.number().int().optional(),
   opportunity: opportunityResponse.optional(),
+  reasons: z
+    .array(z.string())
+    .optional()
+    .meta({ description: 'Why she was matched, from the run that produced the offer, in her language' }),
 });
 
 export const declineBody = z.strictObject({ reason: z.enum(DECLINE_REASONS) });

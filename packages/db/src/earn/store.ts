@@ -29,6 +29,7 @@ import {
 import { findCandidates } from './candidates';
 import { ledgerRepository } from './ledger';
 import { rankingOutcomes } from './outcomes';
+import { earnReads } from './reads';
 import { addReferencePhotos, referencePhotos, replacePhotoList } from './references';
 
 type OppRow = typeof opportunities.$inferSelect;
@@ -89,6 +90,7 @@ export function earnStore(db: Database): EarnStore {
     (forUpdate ? q.for('update') : q) as Q;
 
   const store: EarnStore = {
+    ...earnReads(db),
     transaction: (work) => db.transaction((tx) => work(earnStore(tx as unknown as Database))),
 
     async insertOpportunity(o) {

@@ -5,6 +5,8 @@ import { presentPrivateArtisan, presentPrivateBuyer, presentUser } from '../pres
 import { meArtisanRoutes } from './artisan';
 import { meBuyerRoutes } from './buyer';
 import { meConsentRoutes } from './consents';
+import { meOpportunityRoutes } from './opportunities';
+import { meOrderRoutes } from './orders';
 import { mePortfolioRoutes } from './portfolio';
 
 type MeReply = ReturnType<typeof presentUser> & {
@@ -46,5 +48,7 @@ export function meRoutes(ctx: RouteContext): FastifyPluginAsyncZod {
     await app.register(meBuyerRoutes(ctx), { prefix: '/me' });
     await app.register(meConsentRoutes(ctx), { prefix: '/me' });
     await app.register(mePortfolioRoutes(ctx), { prefix: '/me' });
+    await app.register(meOrderRoutes(ctx), { prefix: '/me' });
+    await app.register(meOpportunityRoutes(ctx), { prefix: '/me' });
   };
 }

@@ -1,5 +1,7 @@
 import { idParams, problemResponses } from '@shebalance/contracts';
-import { acceptResponse, declineBody, offerResponse } from '@shebalance/contracts/earn';
+import { acceptResponse, declineBody, matchesQuery, offerResponse } from '@shebalance/contracts/earn';
+import { pickLang } from '@shebalance/core';
+import { renderMatchReason } from '@shebalance/core/earn/index';
 import { acceptOffer, declineOffer, listMyOffers } from '@shebalance/core/usecases/earn/index';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -21,16 +23,19 @@ export function offerRoutes({ container, guard }: RouteContext): FastifyPluginAs
         schema: {
           tags,
           security,
-          summary: 'My work offers, newest first',
+          summary: 'My work offers, newest first, each with why she was matched (in her language)',
+          querystring: matchesQuery,
           response: { 200: z.object({ offers: z.array(offerResponse) }), ...problemResponses },
         },
       },
       async (request) => {
         const mine = await listMyOffers(deps, request.actor!);
+        const lang = pickLang(request.query.lang, request.actorLang);
         return {
-          offers: mine.map((m) =>
-            presentOffer(m.offer, { amountPaise: m.amountPaise, opportunity: m.opportunity }),
-          ),
+          offers: mine.map((m) => ({
+            ...presentOffer(m.offer, { amountPaise: m.amountPaise, opportunity: m.opportunity }),
+            reasons: (m.reasons ?? []).map((r) => renderMatchReason(r, lang, 'artisan')),
+          })),
         };
       },
     );

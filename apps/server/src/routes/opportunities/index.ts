@@ -16,7 +16,7 @@ import {
   cancelOpportunity,
   MAX_REFERENCE_PHOTOS,
   createOpportunity,
-  matchOpportunity,
+  matchOpportunityNamed,
   sendOffers,
   updateOpportunity,
   viewOpportunity,
@@ -175,8 +175,8 @@ export function opportunityRoutes({ container, guard }: RouteContext): FastifyPl
         },
       },
       async (request) => {
-        const run = await matchOpportunity(deps, request.actor!, request.params.id);
-        return presentMatchRun(run, pickLang(request.query.lang, request.actorLang));
+        const { run, names } = await matchOpportunityNamed(deps, request.actor!, request.params.id);
+        return presentMatchRun(run, pickLang(request.query.lang, request.actorLang), names);
       },
     );
 

@@ -1,6 +1,7 @@
 import { renderMatchReason, renderTeamReason } from '@shebalance/core/earn/index';
 import type { Lang } from '@shebalance/core';
 import type {
+  ArtisanName,
   MatchRunRecord,
   OfferRecord,
   OpportunityRecord,
@@ -9,6 +10,7 @@ import type {
 } from '@shebalance/core/usecases/earn/index';
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const named = (n: ArtisanName | undefined) => (n ? { displayName: n.displayName, district: n.district } : {});
 
 /** Owners see everything; a matched artisan sees the work, not the buyer's identity or exact place. */
 export function presentOpportunity(o: OpportunityRecord, view: 'owner' | 'artisan') {
@@ -43,7 +45,11 @@ export function presentOpportunity(o: OpportunityRecord, view: 'owner' | 'artisa
 }
 
 /** Matches with reasons rendered in the buyer's language (keys kept for other languages). */
-export function presentMatchRun(run: MatchRunRecord, lang: Lang) {
+export function presentMatchRun(
+  run: MatchRunRecord,
+  lang: Lang,
+  names: Map<string, ArtisanName> = new Map(),
+) {
   return {
     runId: run.id,
     rankerId: run.rankerId,
@@ -62,6 +68,7 @@ export function presentMatchRun(run: MatchRunRecord, lang: Lang) {
         level: m.level,
         craftId: m.craftId,
         boost: m.boost,
+        ...named(names.get(m.artisanId)),
       })),
     ...(run.team
       ? {

@@ -7,6 +7,7 @@ import {
   renderMatchReason,
   type Offer,
   type OfferRefusalCode,
+  type Reason,
 } from '../../earn/index';
 import { t } from '../../i18n/messages';
 import { offerChanged, offerCreated, orderChanged, publishLive } from '../../live/events';
@@ -21,6 +22,7 @@ import {
   type OfferRecord,
   type OpportunityRecord,
   type OrderRecord,
+  type StoredMatch,
 } from './ports';
 
 /** What one order of `quantity` pieces is worth: unit price × pieces, or the budget's share (rounded down). */
@@ -46,13 +48,17 @@ function refusal(code: OfferRefusalCode): AppError {
   }
 }
 
+/** The match (with its reasons) of the run that produced an offer; none for offers made without a run. */
+async function matchOfOffer(store: EarnStore, offer: OfferRecord): Promise<StoredMatch | undefined> {
+  return offer.runId ? store.matchInRun(offer.runId, offer.artisanId) : undefined;
+}
+
 /** The offer text in her language: the work, the money, the deadline, and why she was matched. */
 async function notify(deps: EarnDeps, o: OpportunityRecord, offer: OfferRecord): Promise<void> {
   const who = await deps.store.contact(offer.artisanId);
   if (!who) return;
   const craft = getCraft(o.craftIds[0] ?? '');
-  const run = offer.runId ? await deps.store.latestMatchRun(o.id) : undefined;
-  const match = run?.matches.find((m) => m.artisanId === offer.artisanId);
+  const match = await matchOfOffer(deps.store, offer);
   const day = (d: Date) => d.toISOString().slice(0, 10);
   const text = [
     t(who.lang, 'earn.offer_message', {
@@ -305,6 +311,8 @@ export interface MyOffer {
   offer: OfferRecord;
   opportunity: OpportunityRecord;
   amountPaise: number;
+  /** Why the ranker matched her (keys; rendered in her language at the edge). */
+  reasons?: Reason[];
 }
 
 /** Her offers, newest first, with the limited view of each request. */
@@ -314,7 +322,9 @@ export async function listMyOffers(deps: EarnDeps, actor: Actor): Promise<MyOffe
   const out: MyOffer[] = [];
   for (const offer of offers) {
     const opportunity = await deps.store.getOpportunity(offer.opportunityId);
-    if (opportunity) out.push({ offer, opportunity, amountPaise: amountFor(opportunity, offer.quantity) });
+    if (!opportunity) continue;
+    const reasons = (await matchOfOffer(deps.store, offer))?.reasons ?? [];
+    out.push({ offer, opportunity, amountPaise: amountFor(opportunity, offer.quantity), reasons });
   }
   return out;
 }

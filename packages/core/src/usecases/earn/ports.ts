@@ -9,6 +9,7 @@ import type {
   Messaging,
   ObjectStore,
 } from '../../ports';
+import type { EarnReads } from './read-ports';
 
 export type OpportunityStatus = 'open' | 'offered' | 'filled' | 'cancelled';
 
@@ -203,7 +204,7 @@ export interface Contact {
 }
 
 /** Persistence for Earn (implemented in packages/db/src/earn). `transaction` gives a store bound to one transaction. */
-export interface EarnStore {
+export interface EarnStore extends EarnReads {
   transaction<T>(work: (tx: EarnStore) => Promise<T>): Promise<T>;
 
   insertOpportunity(o: OpportunityRecord): Promise<void>;
