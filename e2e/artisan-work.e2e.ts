@@ -193,10 +193,15 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
       await api('POST', `/opportunities/${r.id}/offers`, buyer.auth, { artisanIds: [her.user.id] });
     };
     await offerTo('Blue pottery vases');
-    await offerTo('Clay lamps for Diwali');
 
+    // The second offer comes while her list is open: it appears at once over the event stream (no
+    // polling while the stream is open).
+    const stream = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/events');
     await goHomeAnd(page, 'काम के ऑफ़र');
     const list = page.getByTestId('offers').first();
+    await list.getByText('Blue pottery vases').waitFor();
+    expect((await stream).status()).toBe(200);
+    await offerTo('Clay lamps for Diwali');
     await list.getByText('Clay lamps for Diwali').waitFor();
     await expectText(page, '₹3,000');
     await shot(page, 'artisan-work-05-offers');
@@ -253,9 +258,20 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
     const { offers } = await api('GET', '/me/offers', her.auth);
     const accepted = (offers as { id: string; status: string }[]).find((o) => o.status === 'accepted')!;
     const { order } = await api('POST', `/offers/${accepted.id}/accept`, her.auth);
+    // Her order is open on her phone while the buyer confirms: the change shows there at once.
+    await page.getByTestId('orders').getByText('भेज दिया').click();
+    await page.getByTestId('order').waitFor();
     await api('POST', `/orders/${order.id}/transition`, buyer.auth, { to: 'delivered' });
     await api('POST', `/orders/${order.id}/transition`, buyer.auth, { to: 'confirmed' });
     await eventually(async () => (await api('GET', `/orders/${order.id}`, her.auth)).status === 'paid');
+    await page.getByTestId('order-status').filter({ hasText: 'भुगतान हो गया' }).waitFor();
+    // She rates the buyer, once.
+    await page.getByTestId('rate').getByRole('radio').nth(3).check();
+    await page.getByRole('button', { name: 'रेटिंग भेजें' }).click();
+    await page.getByTestId('rated').waitFor();
+    const rated = await api('GET', `/orders/${order.id}`, buyer.auth);
+    expect(rated.ratings).toEqual([expect.objectContaining({ raterRole: 'artisan', stars: 4 })]);
+    await shot(page, 'artisan-work-07b-order-rated');
 
     await goHomeAnd(page, 'मेरी कमाई');
     await expect(page.getByTestId('earned').textContent()).resolves.toBe('₹2,850');

@@ -3,8 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { currentLang, LOCALES } from '../i18n';
 import { Icon } from './Icon';
-import { isDictationTarget } from './voice-intents';
-import { pickVoiceMode, type VoiceMode } from './voice-mode';
+import { isDictationTarget, pickVoiceMode, type VoiceMode } from './voice-mode';
 import type * as VoiceRun from './voice-run';
 
 interface RecognitionLike {

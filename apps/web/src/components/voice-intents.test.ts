@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerScreenHelp, screenHelp } from './screen-help';
-import { INTENT_THRESHOLD, isDictationTarget, voiceAction } from './voice-intents';
+import { INTENT_THRESHOLD, voiceAction } from './voice-intents';
+import { isDictationTarget } from './voice-mode';
 
 describe('what a spoken request does', () => {
   it('opens her screens for the intents that name one', () => {

@@ -30,12 +30,3 @@ export function voiceAction(
   const route = ROUTES[intent];
   return route ? { kind: 'go', ...route } : { kind: 'answer' };
 }
-
-/** Whether what she says goes into a field (dictation) rather than being a request to the app. */
-export function isDictationTarget(el: Element | null): boolean {
-  if (!el) return false;
-  if (el.tagName === 'TEXTAREA') return !(el as HTMLTextAreaElement).readOnly;
-  if (el.tagName !== 'INPUT') return false;
-  const input = el as HTMLInputElement;
-  return !input.readOnly && ['text', 'search', 'tel', 'email', 'number', 'url', ''].includes(input.type);
-}

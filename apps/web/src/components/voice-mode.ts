@@ -6,3 +6,12 @@ export function pickVoiceMode(has: { recognition: boolean; recorder: boolean }):
   if (has.recorder) return 'record';
   return 'none';
 }
+
+/** Whether what she says goes into a field (dictation) rather than being a request to the app. */
+export function isDictationTarget(el: Element | null): boolean {
+  if (!el) return false;
+  if (el.tagName === 'TEXTAREA') return !(el as HTMLTextAreaElement).readOnly;
+  if (el.tagName !== 'INPUT') return false;
+  const input = el as HTMLInputElement;
+  return !input.readOnly && ['text', 'search', 'tel', 'email', 'number', 'url', ''].includes(input.type);
+}
