@@ -111,6 +111,8 @@ export const matchResponse = z.object({
           fromGroup: z.boolean(),
           distanceKm: z.number(),
           reason: z.string(),
+          displayName: z.string().optional(),
+          district: z.string().optional(),
         }),
       ),
       explanation: z.array(z.string()),

@@ -69,6 +69,8 @@ async function anAcceptedOrder(buyer: TestSession, her: TestSession, title: stri
 describe('GET /me/orders, /me/opportunities, /me/portfolio; reasons on offers; names on matches', () => {
   it('match results name the artisans, without changing the existing fields', async () => {
     const sunita = await anArtisan('Sunita Devi', 26.36, 86.08);
+    await anArtisan('Rekha Kumari', 26.4, 86.1);
+    await anArtisan('Meena Jha', 26.2, 86.0);
     const buyer = await aBuyer('Mithila Crafts');
     const created = await call('POST', '/opportunities', buyer, aRequest('Lotus set'));
     const matched = await call('POST', `/opportunities/${created.json().id}/matches`, buyer);
@@ -79,6 +81,12 @@ describe('GET /me/orders, /me/opportunities, /me/portfolio; reasons on offers; n
       district: 'Madhubani',
       rank: expect.any(Number),
     });
+    // A bulk request nobody can make alone: the proposed team is named too.
+    const bulk = await call('POST', '/opportunities', buyer, aRequest('Lotus wall', { quantity: 20 }));
+    const team = (await call('POST', `/opportunities/${bulk.json().id}/matches`, buyer)).json().team;
+    expect(team.members).toEqual(
+      expect.arrayContaining([expect.objectContaining({ artisanId: sunita.id, displayName: 'Sunita Devi' })]),
+    );
     expect(Object.keys(mine)).toEqual(
       expect.arrayContaining(['artisanId', 'score', 'rank', 'reasons', 'distanceKm']),
     );

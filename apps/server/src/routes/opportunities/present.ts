@@ -83,6 +83,7 @@ export function presentMatchRun(
               fromGroup: m.fromGroup,
               distanceKm: Math.round(m.distanceKm * 10) / 10,
               reason: renderTeamReason(m.reason, lang),
+              ...named(names.get(m.artisanId)),
             })),
             explanation: run.team.explanation.map((r) => renderTeamReason(r, lang)),
           },
