@@ -152,9 +152,18 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
   });
 
   it('chooses works for her portfolio and shows it to everyone (with her consent)', async () => {
+    // The screen reads her portfolio with GET /me/portfolio: opening it writes nothing.
+    const writes: string[] = [];
+    const onRequest = (r: { method(): string; url(): string }) => {
+      if (r.method() !== 'GET' && new URL(r.url()).pathname === '/api/v1/me/portfolio')
+        writes.push(r.method());
+    };
+    page.on('request', onRequest);
     await goHomeAnd(page, 'मेरा पोर्टफ़ोलियो');
     const works = page.getByTestId('works');
     await works.waitFor();
+    expect(writes).toEqual([]);
+    page.off('request', onRequest);
     await works.locator('input[type=checkbox]').first().check();
     await page.getByLabel('सभी लोग').check();
     await page.getByRole('button', { name: 'पोर्टफ़ोलियो सहेजें' }).click();
@@ -207,7 +216,15 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
     await shot(page, 'artisan-work-05-offers');
 
     await list.getByText('Clay lamps for Diwali').click();
-    await page.getByTestId('offer-why').getByText('आपका हुनर').waitFor();
+    // "Why you were matched": the ranker's own reasons from the server, in Hindi.
+    const mine = (await api('GET', '/me/offers?lang=hi', her.auth)).offers as {
+      reasons: string[];
+      opportunity: { title: string };
+    }[];
+    const why = mine.find((o) => o.opportunity.title === 'Clay lamps for Diwali')!.reasons;
+    expect(why.length).toBeGreaterThan(0);
+    expect(why.join(' ')).toMatch(/[\u0900-\u097F]/);
+    for (const reason of why) await page.getByTestId('offer-why').getByText(reason).waitFor();
     await page.getByRole('button', { name: 'नहीं, मैं नहीं कर सकती' }).click();
     await expectText(page, 'पहले कोई कारण चुनें');
     await page.getByLabel('नहीं कर सकतीं? हमें कारण बताएँ').selectOption('busy');
@@ -252,12 +269,14 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
     await shot(page, 'artisan-work-07-order');
     await goHomeAnd(page, 'मेरे ऑर्डर');
     await page.getByTestId('orders').getByText('भेज दिया').waitFor();
+    // From GET /me/orders: the request's title and the buyer's name.
+    await page.getByTestId('orders').getByText('Blue pottery vases', { exact: false }).waitFor();
+    await page.getByTestId('orders').getByText('Clay & Co', { exact: false }).waitFor();
   });
 
   it('reads her earnings passbook once the buyer confirms and the order is paid', async () => {
-    const { offers } = await api('GET', '/me/offers', her.auth);
-    const accepted = (offers as { id: string; status: string }[]).find((o) => o.status === 'accepted')!;
-    const { order } = await api('POST', `/offers/${accepted.id}/accept`, her.auth);
+    const { orders } = await api('GET', '/me/orders', her.auth);
+    const order = (orders as { id: string }[])[0]!;
     // Her order is open on her phone while the buyer confirms: the change shows there at once.
     await page.getByTestId('orders').getByText('भेज दिया').click();
     await page.getByTestId('order').waitFor();

@@ -106,6 +106,11 @@ describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hin
 
     // The request, then ranked matches with their reasons in Hindi.
     await page.getByRole('heading', { name: 'मधुबनी चित्र, A3' }).waitFor();
+    // The match results name the artisans: no public profile is fetched per match.
+    const profileFetches: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname.startsWith('/api/v1/artisans/')) profileFetches.push(r.url());
+    });
     await page.getByRole('button', { name: 'कारीगर खोजें' }).click();
     await page.getByRole('heading', { name: '2 कारीगर योग्य हैं' }).waitFor();
     await page.getByText('#1 ', { exact: false }).first().waitFor();
@@ -113,6 +118,7 @@ describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hin
     expect(reasons.length).toBeGreaterThan(0);
     expect(reasons.join(' ')).toMatch(/[\u0900-\u097F]/);
     await page.getByText('Sunita Devi', { exact: false }).first().waitFor();
+    expect(profileFetches).toEqual([]);
     await shot(page, 'buyer-03-matches');
 
     // Choose Sunita and send her an offer.
@@ -143,10 +149,10 @@ describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hin
       expect(moved.status, to).toBe(200);
     }
 
-    // The buyer follows the order by its number, confirms delivery and rates the work.
+    // The buyer opens the order from her list (GET /me/orders: Sunita's name and the request's title),
+    // confirms delivery and rates the work.
     await page.getByRole('link', { name: 'SheBalance' }).click();
-    await page.getByLabel('ऑर्डर नंबर').fill(accepted.order.id);
-    await page.getByRole('button', { name: 'खोलें' }).click();
+    await page.getByTestId('my-orders').getByRole('link', { name: 'Sunita Devi · मधुबनी चित्र, A3' }).click();
     await page.getByText('भेजा गया', { exact: true }).first().waitFor();
     await shot(page, 'buyer-05-order-shipped');
     await page.getByRole('button', { name: 'सामान पहुँच गया' }).click();
@@ -163,9 +169,12 @@ describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hin
     expect(order.status).toBe('confirmed');
     expect(order.ratings).toEqual([expect.objectContaining({ raterRole: 'buyer', stars: 5 })]);
 
-    // Back home, the request is listed (kept on this phone).
+    // Back home, the request is listed from GET /me/opportunities: filled, one offer sent and accepted.
     await page.getByRole('link', { name: 'SheBalance' }).click();
-    await page.getByRole('link', { name: 'मधुबनी चित्र, A3' }).waitFor();
+    const mine = page.getByTestId('my-requests');
+    await mine.getByRole('link', { name: 'मधुबनी चित्र, A3' }).waitFor();
+    await mine.getByText('1 ऑफ़र भेजे, 1 स्वीकार', { exact: false }).waitFor();
+    await shot(page, 'buyer-07-my-requests');
     await context.close();
   });
 });

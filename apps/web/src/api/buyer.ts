@@ -1,5 +1,6 @@
 import type { ApiClient } from './client';
 import type { Lang } from '../i18n/langs';
+import { pageQuery, type OrderPage } from './earn';
 
 /** Buyer requests, matches, offers and orders (mirrors packages/contracts/src/earn.ts; money in paise). */
 export interface OpportunityInput {
@@ -51,6 +52,9 @@ export interface Match {
   level: number;
   craftId: string;
   boost: string | null;
+  /** Her profile name and district (so the screen needs no profile fetch per match). */
+  displayName?: string;
+  district?: string;
 }
 
 export interface TeamMember {
@@ -60,6 +64,8 @@ export interface TeamMember {
   fromGroup: boolean;
   distanceKm: number;
   reason: string;
+  displayName?: string;
+  district?: string;
 }
 
 export interface MatchRun {
@@ -102,6 +108,20 @@ export interface PublicArtisan {
   stateName?: string;
 }
 
+/** One of the buyer's requests as `GET /api/v1/me/opportunities` lists it. */
+export interface RequestSummary {
+  id: string;
+  title: string;
+  craftIds: string[];
+  quantity: number;
+  status: string;
+  deadline: string;
+  offersSent: number;
+  offersAccepted: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface UploadedMedia {
   id: string;
   url: string;
@@ -111,6 +131,15 @@ export function buyerApi(client: ApiClient) {
   return {
     createRequest: (body: OpportunityInput) =>
       client.request<Opportunity>('POST', '/api/v1/opportunities', { json: body }),
+    /** Her requests, newest first, with offers sent and accepted (one page). */
+    myRequests: (signal?: AbortSignal, page?: { limit?: number; offset?: number }) =>
+      client.get<{ opportunities: RequestSummary[]; nextOffset: number | null }>(
+        `/api/v1/me/opportunities?${pageQuery(page)}`,
+        signal ? { signal } : {},
+      ),
+    /** Her orders as the buyer, newest first, with the artisan's name (one page). */
+    myOrders: (signal?: AbortSignal, page?: { limit?: number; offset?: number }) =>
+      client.get<OrderPage>(`/api/v1/me/orders?${pageQuery(page)}`, signal ? { signal } : {}),
     getRequest: (id: string, signal?: AbortSignal) =>
       client.get<Opportunity>(`/api/v1/opportunities/${encodeURIComponent(id)}`, signal ? { signal } : {}),
     cancelRequest: (id: string) =>

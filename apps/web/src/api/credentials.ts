@@ -66,6 +66,9 @@ export function credentialsApi(client: ApiClient) {
       client.get<CredentialDetail>(`/api/v1/credentials/${id(credentialId)}`, signal ? { signal } : {}),
     pdf: (credentialId: string, lang: string) =>
       client.blob(`/api/v1/credentials/${id(credentialId)}/certificate.pdf?lang=${lang}`),
+    /** Her portfolio state: shown or hidden, the chosen works and the public link. */
+    portfolio: (signal?: AbortSignal) =>
+      client.get<PortfolioState>('/api/v1/me/portfolio', signal ? { signal } : {}),
     /** Shows or hides her portfolio; `works` (photo ids, in order) replaces the chosen works. */
     setPortfolio: (body: { public: boolean; works?: string[] }) =>
       client.request<PortfolioState>('PUT', '/api/v1/me/portfolio', { json: body }),

@@ -48,6 +48,8 @@ export interface Offer {
   declineReason: string | null;
   amountPaise?: number;
   opportunity?: OfferWork;
+  /** Why the ranker matched her, in her language (from the match run that made this offer). */
+  reasons?: string[];
 }
 
 export const ORDER_STEPS = [
@@ -77,6 +79,32 @@ export interface Order {
   events?: { from: string; to: string; actor: string; at: string; note: string | null }[];
   photos?: { id: string; url: string; quality: number | null }[];
 }
+
+/** One of her orders as `GET /api/v1/me/orders` lists it (packages/contracts/src/earn-lists.ts). */
+export interface OrderSummary {
+  id: string;
+  opportunityId: string;
+  title: string;
+  craftId: string;
+  quantity: number;
+  amountPaise: number;
+  status: OrderStatus;
+  deadline: string;
+  /** The other party: the buyer's organisation for her, the artisan's name for a buyer. */
+  counterpartName: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface OrderPage {
+  you: 'artisan' | 'buyer';
+  orders: OrderSummary[];
+  nextOffset: number | null;
+}
+
+/** The query of one page of a `/me/...` list. */
+export const pageQuery = (page: { limit?: number; offset?: number } = {}) =>
+  `limit=${page.limit ?? 50}&offset=${page.offset ?? 0}`;
 
 export interface Passbook {
   artisanId: string;
@@ -114,20 +142,15 @@ export function earnApi(client: ApiClient) {
       `/api/v1/offers/${id(offerId)}/accept`,
     );
   return {
-    offers: (signal?: AbortSignal) => client.get<{ offers: Offer[] }>('/api/v1/me/offers', opts(signal)),
+    /** Her offers; `lang` = the language of the server's "why you were matched" reasons. */
+    offers: (signal?: AbortSignal, lang?: string) =>
+      client.get<{ offers: Offer[] }>(`/api/v1/me/offers${lang ? `?lang=${lang}` : ''}`, opts(signal)),
     accept,
     decline: (offerId: string, reason: DeclineReason) =>
       client.request<Offer>('POST', `/api/v1/offers/${id(offerId)}/decline`, { json: { reason } }),
-    /**
-     * Her orders. The API has no "my orders" list yet: every accepted offer has exactly one order, and
-     * accepting an accepted offer again returns that order unchanged (documented as idempotent).
-     */
-    orders: async (signal?: AbortSignal): Promise<Order[]> => {
-      const { offers } = await client.get<{ offers: Offer[] }>('/api/v1/me/offers', opts(signal));
-      const accepted = offers.filter((o) => o.status === 'accepted');
-      const orders = await Promise.all(accepted.map((o) => accept(o.id).then((r) => r.order)));
-      return orders.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
-    },
+    /** Her orders, newest first, one page (`nextOffset` is null on the last page). */
+    orders: (signal?: AbortSignal, page?: { limit?: number; offset?: number }) =>
+      client.get<OrderPage>(`/api/v1/me/orders?${pageQuery(page)}`, opts(signal)),
     order: (orderId: string, signal?: AbortSignal) =>
       client.get<Order>(`/api/v1/orders/${id(orderId)}`, opts(signal)),
     move: (orderId: string, to: string) =>

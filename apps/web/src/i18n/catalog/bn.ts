@@ -165,6 +165,8 @@ export const bn: Catalog = {
   req: {
     mine: 'আমার চাহিদা',
     none: 'এখনও কোনো চাহিদা নেই।',
+    offerCounts: '{{sent}}টি অফার পাঠানো, {{accepted}}টি গৃহীত',
+    offlineList: 'অফলাইন: এই ফোনে রাখা অনুরোধ আর অর্ডার।',
     new: 'নতুন চাহিদা',
     postTitle: 'চাহিদা দিন',
     titleLabel: 'ছোট শিরোনাম',
@@ -460,6 +462,7 @@ export const bn: Catalog = {
     orders: {
       title: 'আমার অর্ডার',
       none: 'এখনও কোনো অর্ডার নেই। একটি কাজের অফার গ্রহণ করে শুরু করুন।',
+      for: '{{name}}-এর জন্য',
       status: {
         accepted: 'গ্রহণ করেছেন',
         in_progress: 'তৈরি হচ্ছে',

@@ -163,6 +163,8 @@ export const en = {
   req: {
     mine: 'My requests',
     none: 'No requests yet.',
+    offerCounts: '{{sent}} offers sent, {{accepted}} accepted',
+    offlineList: 'Offline: the requests and orders kept on this phone.',
     new: 'New request',
     postTitle: 'Post a request',
     titleLabel: 'Short title',
@@ -458,6 +460,7 @@ export const en = {
     orders: {
       title: 'My orders',
       none: 'No orders yet. Accept a work offer to start one.',
+      for: 'For {{name}}',
       status: {
         accepted: 'Accepted',
         in_progress: 'Making',

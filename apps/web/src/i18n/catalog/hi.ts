@@ -165,6 +165,8 @@ export const hi: Catalog = {
   req: {
     mine: 'मेरी माँगें',
     none: 'अभी कोई माँग नहीं।',
+    offerCounts: '{{sent}} ऑफ़र भेजे, {{accepted}} स्वीकार',
+    offlineList: 'ऑफ़लाइन: इस फ़ोन पर रखी माँगें और ऑर्डर।',
     new: 'नई माँग',
     postTitle: 'माँग डालें',
     titleLabel: 'छोटा शीर्षक',
@@ -460,6 +462,7 @@ export const hi: Catalog = {
     orders: {
       title: 'मेरे ऑर्डर',
       none: 'अभी कोई ऑर्डर नहीं। काम का ऑफ़र स्वीकार करके शुरू करें।',
+      for: '{{name}} के लिए',
       status: {
         accepted: 'स्वीकार किया',
         in_progress: 'बन रहा है',

@@ -165,6 +165,8 @@ export const mr: Catalog = {
   req: {
     mine: 'माझ्या मागण्या',
     none: 'अजून कोणतीही मागणी नाही.',
+    offerCounts: '{{sent}} ऑफर पाठवल्या, {{accepted}} स्वीकारल्या',
+    offlineList: 'ऑफलाइन: या फोनवर ठेवलेल्या मागण्या आणि ऑर्डर.',
     new: 'नवी मागणी',
     postTitle: 'मागणी टाका',
     titleLabel: 'छोटे शीर्षक',
@@ -460,6 +462,7 @@ export const mr: Catalog = {
     orders: {
       title: 'माझ्या ऑर्डर',
       none: 'अजून ऑर्डर नाही. कामाची ऑफर स्वीकारून सुरुवात करा.',
+      for: '{{name}} यांच्यासाठी',
       status: {
         accepted: 'स्वीकारली',
         in_progress: 'बनत आहे',

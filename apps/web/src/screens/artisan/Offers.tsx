@@ -18,7 +18,8 @@ export default function Offers() {
   const { t } = useTranslation();
   const { earn } = useArtisanApis();
   const id = useParam('/offers/:id', 'id');
-  const { data, error, reload, set } = useLoad((signal) => earn.offers(signal), [earn]);
+  const lang = currentLang();
+  const { data, error, reload, set } = useLoad((signal) => earn.offers(signal, lang), [earn, lang]);
   // Live: a new offer (or an answer, expiry, withdrawal) shows at once; polled while the stream is down.
   useLiveRefresh('offers', reload);
   if (error) return <Problem error={error} retry={reload} />;
@@ -105,15 +106,18 @@ function OfferDetail({ offer, changed }: { offer: Offer; changed: (o: Offer) => 
   const piece = perPiecePaise(offer);
   const left = work ? daysLeft(work.deadline, now) : null;
   const answerable = canAnswer(offer, now);
-  const reasons = whyMatched(offer, me?.artisan).map((r) =>
-    t(r.key, {
-      ...r.params,
-      craft: r.params?.craft ? craftName(String(r.params.craft), lang) : '',
-      level: r.params?.level !== undefined ? formatNumber(Number(r.params.level), lang) : '',
-      km: r.params?.km !== undefined ? formatNumber(Number(r.params.km), lang) : '',
-      rank: r.params?.rank !== undefined ? formatNumber(Number(r.params.rank), lang) : '',
-    }),
-  );
+  // The ranker's own reasons (from the server, in her language); worked out here only when absent.
+  const reasons = offer.reasons?.length
+    ? offer.reasons
+    : whyMatched(offer, me?.artisan).map((r) =>
+        t(r.key, {
+          ...r.params,
+          craft: r.params?.craft ? craftName(String(r.params.craft), lang) : '',
+          level: r.params?.level !== undefined ? formatNumber(Number(r.params.level), lang) : '',
+          km: r.params?.km !== undefined ? formatNumber(Number(r.params.km), lang) : '',
+          rank: r.params?.rank !== undefined ? formatNumber(Number(r.params.rank), lang) : '',
+        }),
+      );
   const amount = offer.amountPaise !== undefined ? formatCurrency(rupees(offer.amountPaise), lang) : '';
   const speech = [
     work?.title,

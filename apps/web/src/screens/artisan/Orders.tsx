@@ -35,13 +35,13 @@ function OrderList() {
         <h1>
           <Icon name="box" size={28} /> {t('artisan.orders.title')}
         </h1>
-        {data && data.length === 0 && <p className="lead">{t('artisan.orders.none')}</p>}
+        {data && data.orders.length === 0 && <p className="lead">{t('artisan.orders.none')}</p>}
       </section>
       {!data ? (
         <p className="muted">{t('app.loading')}</p>
       ) : (
         <ul className="a-plain" data-testid="orders">
-          {data.map((o) => (
+          {data.orders.map((o) => (
             <li key={o.id}>
               <a
                 className="card a-row-link"
@@ -55,7 +55,11 @@ function OrderList() {
                 <span className="a-money">{formatCurrency(rupees(o.amountPaise), lang)}</span>
                 <span className="muted small">
                   {t('artisan.offers.pieces', { n: formatNumber(o.quantity, lang) })} ·{' '}
-                  {t('artisan.offers.by', { date: formatDate(o.dueAt, lang) })}
+                  {t('artisan.offers.by', { date: formatDate(o.deadline, lang) })}
+                </span>
+                <span className="muted small">
+                  {o.title}
+                  {o.counterpartName && ` · ${t('artisan.orders.for', { name: o.counterpartName })}`}
                 </span>
                 <span className={`a-badge ${o.status}`}>{t(`artisan.orders.status.${o.status}`)}</span>
               </a>

@@ -26,8 +26,7 @@ export default function Portfolio() {
         list.credentials.filter((c) => !c.revoked).map((c) => credentials.get(c.id, signal)),
       );
       const photos = [...new Set(details.flatMap(evidencePhotoIds))];
-      // No GET for the portfolio: saving the current visibility without works changes nothing and returns it.
-      const portfolio = await credentials.setPortfolio({ public: current });
+      const portfolio = await credentials.portfolio(signal);
       const consent = consents.current.find((c) => c.purpose === 'public_portfolio')?.status === 'granted';
       return { photos, portfolio, consent };
     },

@@ -117,7 +117,7 @@ export default function RequestDetail() {
               <ul className="matches">
                 {run.team.members.map((m) => (
                   <li key={m.artisanId}>
-                    <ArtisanName api={api} id={m.artisanId}>
+                    <ArtisanName api={api} id={m.artisanId} known={m.displayName}>
                       {(name) => t('req.teamMember', { name, quantity: formatNumber(m.quantity, lang) })}
                     </ArtisanName>
                     {m.isLead && <span className="badge">{t('req.lead')}</span>}
@@ -143,7 +143,7 @@ function MatchCard(props: { api: BuyerApi; match: Match; chosen: boolean; toggle
   const lang = currentLang();
   return (
     <li className={props.chosen ? 'on' : undefined}>
-      <ArtisanName api={props.api} id={m.artisanId}>
+      <ArtisanName api={props.api} id={m.artisanId} known={m.displayName}>
         {(name) => (
           <label className="check">
             <input type="checkbox" checked={props.chosen} onChange={props.toggle} />
@@ -168,12 +168,18 @@ function MatchCard(props: { api: BuyerApi; match: Match; chosen: boolean; toggle
   );
 }
 
-/** Her public name (matches carry only ids). */
-function ArtisanName(props: { api: BuyerApi; id: string; children: (name: string) => React.ReactNode }) {
+/** Her name: the one the match results carry, else (older servers) from her public profile. */
+function ArtisanName(props: {
+  api: BuyerApi;
+  id: string;
+  known?: string | undefined;
+  children: (name: string) => React.ReactNode;
+}) {
   const { t } = useTranslation();
-  const [name, setName] = useState<string | null>(null);
-  const { api, id } = props;
+  const [name, setName] = useState<string | null>(props.known ?? null);
+  const { api, id, known } = props;
   useEffect(() => {
+    if (known) return setName(known);
     let live = true;
     api.artisan(id).then(
       (a) => live && setName(a.displayName),
@@ -182,6 +188,6 @@ function ArtisanName(props: { api: BuyerApi; id: string; children: (name: string
     return () => {
       live = false;
     };
-  }, [api, id, t]);
+  }, [api, id, known, t]);
   return <>{props.children(name ?? '…')}</>;
 }

@@ -1,6 +1,6 @@
 /**
- * The buyer's own requests and orders, remembered on this device: the API has no "my requests" or
- * "my orders" list yet, so the app keeps the ids it created or opened.
+ * The buyer's own requests and orders, remembered on this device: the home screen lists them from
+ * `GET /me/opportunities` and `GET /me/orders`, and shows these only when the API cannot be reached.
  */
 export interface Remembered {
   id: string;
