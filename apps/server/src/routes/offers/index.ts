@@ -29,7 +29,7 @@ export function offerRoutes({ container, guard }: RouteContext): FastifyPluginAs
         },
       },
       async (request) => {
-        const mine = await listMyOffers(deps, request.actor!);
+        const mine = await listMyOffers(deps, request.actor!, { reasons: true });
         const lang = pickLang(request.query.lang, request.actorLang);
         return {
           offers: mine.map((m) => ({

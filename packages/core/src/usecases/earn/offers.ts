@@ -315,16 +315,24 @@ export interface MyOffer {
   reasons?: Reason[];
 }
 
-/** Her offers, newest first, with the limited view of each request. */
-export async function listMyOffers(deps: EarnDeps, actor: Actor): Promise<MyOffer[]> {
+/**
+ * Her offers, newest first, with the limited view of each request; with `reasons`, also why the ranker
+ * matched her (the app shows them; the WhatsApp list does not need them).
+ */
+export async function listMyOffers(
+  deps: EarnDeps,
+  actor: Actor,
+  options: { reasons?: boolean } = {},
+): Promise<MyOffer[]> {
   if (actor.role !== 'artisan') throw forbidden();
   const offers = await deps.store.offersOfArtisan(actor.userId, 100);
   const out: MyOffer[] = [];
   for (const offer of offers) {
     const opportunity = await deps.store.getOpportunity(offer.opportunityId);
     if (!opportunity) continue;
-    const reasons = (await matchOfOffer(deps.store, offer))?.reasons ?? [];
-    out.push({ offer, opportunity, amountPaise: amountFor(opportunity, offer.quantity), reasons });
+    const mine: MyOffer = { offer, opportunity, amountPaise: amountFor(opportunity, offer.quantity) };
+    if (options.reasons) mine.reasons = (await matchOfOffer(deps.store, offer))?.reasons ?? [];
+    out.push(mine);
   }
   return out;
 }
