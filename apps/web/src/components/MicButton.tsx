@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useServices } from '../app/services';
 import { currentLang, LOCALES } from '../i18n';
 import { Icon } from './Icon';
-import { isDictationTarget, pickVoiceMode, type VoiceMode } from './voice-mode';
+import { isDictationTarget, pickVoiceMode, RECOGNIZER_UNAVAILABLE, type VoiceMode } from './voice-mode';
 import type * as VoiceRun from './voice-run';
 
 interface RecognitionLike {
@@ -16,6 +16,9 @@ interface RecognitionLike {
   stop(): void;
 }
 type RecognitionCtor = new () => RecognitionLike;
+
+/** Set when the browser's recognizer turned out to have no service: the recorder is used from then on. */
+let recognitionFailed = false;
 
 /** Recording, understanding and acting live in their own chunk, loaded on the first tap. */
 const loadRun = () => import('./voice-run');
@@ -38,10 +41,9 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
     webkitSpeechRecognition?: RecognitionCtor;
   };
   const Recognition = w.SpeechRecognition ?? w.webkitSpeechRecognition;
-  const mode: VoiceMode = pickVoiceMode({
-    recognition: Boolean(Recognition),
-    recorder: typeof MediaRecorder === 'function' && Boolean(navigator.mediaDevices?.getUserMedia),
-  });
+  const recorder = typeof MediaRecorder === 'function' && Boolean(navigator.mediaDevices?.getUserMedia);
+  const modeNow = (): VoiceMode =>
+    pickVoiceMode({ recognition: Boolean(Recognition), recorder, recognitionFailed });
 
   const dictate = (text: string, el: Element | null) => {
     setMessage(t('mic.heard', { text }));
@@ -52,9 +54,9 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
     onText?.(text);
   };
 
-  const start = async () => {
+  const start = async (field: Element | null = document.activeElement): Promise<void> => {
     setMessage(null);
-    const field = document.activeElement;
+    const mode = modeNow();
     const dictation = isDictationTarget(field) || role !== 'artisan';
     const ctx = { services, t, lang: currentLang(), role };
     if (mode === 'recognition' && Recognition) {
@@ -72,8 +74,19 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
           .catch(() => setMessage(t('mic.heard', { text })))
           .finally(() => setState('idle'));
       };
-      rec.onerror = (e) => setMessage(e.error === 'not-allowed' ? t('mic.denied') : t('app.error'));
-      rec.onend = () => setState((s) => (s === 'listening' ? 'idle' : s));
+      let fallback = false;
+      rec.onerror = (e) => {
+        if (RECOGNIZER_UNAVAILABLE.includes(e.error) && recorder) {
+          recognitionFailed = true; // no recognition service here: record for the voice endpoint instead
+          fallback = true;
+          return;
+        }
+        setMessage(e.error === 'not-allowed' ? t('mic.denied') : t('app.error'));
+      };
+      rec.onend = () => {
+        if (fallback) return void start(field);
+        setState((s) => (s === 'listening' ? 'idle' : s));
+      };
       stopRef.current = () => rec.stop();
       setState('listening');
       rec.start();
@@ -86,6 +99,7 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
         run = await loadRun();
         recording = await run.startRecording();
       } catch {
+        setState('idle');
         setMessage(t('mic.denied'));
         return;
       }

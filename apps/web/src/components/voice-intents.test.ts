@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { registerScreenHelp, screenHelp } from './screen-help';
 import { INTENT_THRESHOLD, voiceAction } from './voice-intents';
-import { isDictationTarget } from './voice-mode';
+import { isDictationTarget, pickVoiceMode, RECOGNIZER_UNAVAILABLE } from './voice-mode';
 
 describe('what a spoken request does', () => {
   it('opens her screens for the intents that name one', () => {
@@ -50,5 +50,15 @@ describe('what a spoken request does', () => {
     expect(screenHelp()).toBe('home');
     offHome();
     expect(screenHelp()).toBeNull();
+  });
+});
+
+describe('how she is heard', () => {
+  it("uses the browser's recognizer first, and the recorder once the recognizer had no service", () => {
+    expect(pickVoiceMode({ recognition: true, recorder: true })).toBe('recognition');
+    expect(pickVoiceMode({ recognition: true, recorder: true, recognitionFailed: true })).toBe('record');
+    expect(pickVoiceMode({ recognition: false, recorder: true })).toBe('record');
+    expect(pickVoiceMode({ recognition: false, recorder: false })).toBe('none');
+    expect(RECOGNIZER_UNAVAILABLE).toContain('network'); // Chromium without a speech service
   });
 });
