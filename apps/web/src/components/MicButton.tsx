@@ -70,7 +70,7 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
         setState('sending');
         void loadRun()
           .then((run) => run.actOnText(text, ctx))
-          .then((words) => setMessage(`${t('mic.heard', { text })} ${words}`))
+          .then((words) => setMessage(`${t('mic.heard', { text })} — ${words}`))
           .catch(() => setMessage(t('mic.heard', { text })))
           .finally(() => setState('idle'));
       };
@@ -113,7 +113,7 @@ export function MicButton({ onText }: { onText?: (text: string) => void }) {
           if (turn.transcript) dictate(turn.transcript, field);
         } else {
           const words = run.actOnTurn(turn, ctx);
-          setMessage(turn.transcript ? `${t('mic.heard', { text: turn.transcript })} ${words}` : words);
+          setMessage(turn.transcript ? `${t('mic.heard', { text: turn.transcript })} — ${words}` : words);
         }
       } catch {
         setMessage(t('app.error'));

@@ -1,0 +1,97 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createEspeakTts, encodeWav, resample } from '@shebalance/ml/speech/index';
+import type { Browser } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  CHROMIUM,
+  CHROMIUM_ARGS,
+  chromiumAvailable,
+  codeFromOutbox,
+  createArtisan,
+  ensureWebBuilt,
+  phoneContext,
+  ROOT,
+  shot,
+  startServer,
+  type E2eServer,
+} from './support';
+
+/** What her microphone hears: half a second of quiet, "kaam chahiye" in a Hindi voice, then quiet. */
+async function microphoneFile(): Promise<string> {
+  const speech = await createEspeakTts({ rate: 150, pitch: 30 }).synthesizePcm('kaam chahiye', 'hi');
+  const at48k = resample(speech.samples, speech.sampleRate, 48_000);
+  const samples = new Float32Array(48_000 * 4);
+  samples.set(at48k.subarray(0, 48_000 * 3), 24_000);
+  const dir = join(ROOT, '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `e2e-voice-command-${process.pid}.wav`);
+  writeFileSync(file, encodeWav({ samples, sampleRate: 48_000 }));
+  return file;
+}
+
+/**
+ * The app-wide microphone on a phone without speech recognition: she taps it on her home, says
+ * "kaam chahiye" (I want work), and the app records, sends it to the voice endpoint, opens her offers
+ * and says so.
+ */
+describe.skipIf(!chromiumAvailable())('the microphone takes her to her work offers (Chromium)', () => {
+  let server: E2eServer;
+  let browser: Browser;
+  const phone = '+919812340131';
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    server = await startServer();
+    const wav = await microphoneFile();
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        ...CHROMIUM_ARGS,
+        '--use-fake-ui-for-media-stream',
+        '--use-fake-device-for-media-stream',
+        `--use-file-for-fake-audio-capture=${wav}%noloop`,
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('she says "kaam chahiye" and her offers open', async () => {
+    await createArtisan(server.url, phone);
+    server.clock.advance(60_000);
+    const context = await phoneContext(browser, { serviceWorkers: 'block' });
+    await context.grantPermissions(['microphone']);
+    // A phone whose browser has no speech recognition: the microphone records for the voice endpoint.
+    await context.addInitScript(() => {
+      const w = globalThis as unknown as Record<string, unknown>;
+      delete w.SpeechRecognition;
+      delete w.webkitSpeechRecognition;
+    });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByLabel('आपका मोबाइल नंबर').fill(phone.slice(3));
+    await page.getByRole('button', { name: 'कोड भेजें' }).click();
+    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
+    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await page.getByRole('heading', { name: 'नमस्ते, Meena Devi' }).waitFor();
+
+    await page.getByTestId('mic').click();
+    await page.getByTestId('mic').filter({ hasText: 'रोकें' }).waitFor();
+    // The fake microphone plays its file in real time: stop once the words have been spoken.
+    await page.waitForTimeout(3000);
+    await page.getByTestId('mic').click();
+    await page.waitForURL(/\/offers$/, { timeout: 60_000 });
+    await expect
+      .poll(() => page.getByTestId('mic-msg').innerText(), { timeout: 15_000 })
+      .toContain('आपके काम के ऑफ़र खोल रहे हैं');
+    expect(server.requests.some((r) => r.method === 'POST' && r.path === '/api/v1/voice')).toBe(true);
+    await page.getByRole('heading', { name: 'काम के ऑफ़र' }).waitFor();
+    await shot(page, 'voice-command-01-offers');
+    await context.close();
+  });
+});
