@@ -35,6 +35,8 @@ export function useTestApp(options: { env?: Record<string, string>; clock?: 'fix
       LOG_LEVEL: 'silent',
       DATA_DIR: `${process.cwd()}/.tmp/data-${process.pid}`,
       RATE_LIMIT_PER_MINUTE: '10000',
+      // Journeys send dozens of messages to one number within seconds; the pair limit has its own test.
+      WHATSAPP_PAIR_BURST: '10000',
       SEED_DEMO: 'false',
       ...options.env,
     });

@@ -82,6 +82,8 @@ export const envSchema = z.object({
   WHATSAPP_GRAPH_URL: z.string().url().default('https://graph.facebook.com/v21.0'),
   /** Outbound messages per second for the business number (80 by default; up to 1,000 on higher tiers). */
   WHATSAPP_RATE_PER_SECOND: z.coerce.number().int().min(1).max(1000).default(80),
+  /** Messages to one recipient in a burst before WhatsApp's pair rate limit (then one a second). */
+  WHATSAPP_PAIR_BURST: z.coerce.number().int().min(1).max(10_000).default(20),
   /** Verifiable credentials (issue 7): validity in days (0 = no expiry), issuer name, KMS key for the issuer keys. */
   CREDENTIAL_VALIDITY_DAYS: z.coerce.number().int().min(0).max(36_500).default(1095),
   CREDENTIAL_ISSUER_NAME: z.string().min(1).default('SheBalance'),

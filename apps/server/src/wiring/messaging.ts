@@ -62,7 +62,10 @@ export function whatsappFor(container: Container): WhatsApp {
       verifyToken: config.WHATSAPP_VERIFY_TOKEN,
       phoneNumberId: config.WHATSAPP_PHONE_NUMBER_ID,
       transport: createTransport(config, container.database.db, container.storage.store),
-      limiter: new OutboundRateLimiter({ perSecond: config.WHATSAPP_RATE_PER_SECOND }),
+      limiter: new OutboundRateLimiter({
+        perSecond: config.WHATSAPP_RATE_PER_SECOND,
+        pairBurst: config.WHATSAPP_PAIR_BURST,
+      }),
     };
     instances.set(container, wa);
   }
