@@ -1,6 +1,6 @@
 import type { ApiClient } from './client';
 import type { Lang } from '../i18n/langs';
-import { pageQuery, type OrderPage } from './earn';
+import { pageQuery, type OrderPage, type WorkTerms } from './earn';
 
 /** Buyer requests, matches, offers and orders (mirrors packages/contracts/src/earn.ts; money in paise). */
 export interface OpportunityInput {
@@ -21,24 +21,9 @@ export interface OpportunityInput {
   referenceMediaIds: string[];
 }
 
-export interface Opportunity {
-  id: string;
+export interface Opportunity extends WorkTerms {
   view: 'owner' | 'artisan';
-  title: string;
-  description: string;
-  craftIds: string[];
-  quantity: number;
-  unitPricePaise: number | null;
-  budgetPaise: number | null;
-  deadline: string;
-  district: string | null;
-  state: string | null;
-  maxDistanceKm: number | null;
-  remoteOk: boolean;
-  minLevel: number;
-  languages: string[];
   referenceMediaIds?: string[];
-  status: string;
   createdAt: string;
 }
 

@@ -16,7 +16,8 @@ export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
 export type OfferStatus = 'sent' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
 
-export interface OfferWork {
+/** The terms of a piece of work, as both the buyer and the artisan see them. */
+export interface WorkTerms {
   id: string;
   title: string;
   description: string;
@@ -33,6 +34,8 @@ export interface OfferWork {
   languages: string[];
   status: string;
 }
+
+export type OfferWork = WorkTerms;
 
 export interface Offer {
   id: string;

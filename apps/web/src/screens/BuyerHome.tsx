@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { BUYER_TYPES, type BuyerType } from '../api/types';
 import { useServices } from '../app/services';
-import { Icon } from '../components/Icon';
+import { ChoiceSelect, SubmitAndError } from '../components/FormBits';
 import { currentLang, formatDate } from '../i18n';
 import { MyRequests } from './buyer/MyRequests';
 import { Problem } from './Problem';
@@ -79,22 +79,14 @@ function BuyerSetup({ done }: { done: () => void }) {
         onChange={(e) => setOrganisation(e.target.value)}
       />
       <label htmlFor="btype">{t('buyer.type')}</label>
-      <select id="btype" value={type} onChange={(e) => setType(e.target.value as BuyerType)}>
-        {BUYER_TYPES.map((bt) => (
-          <option key={bt} value={bt}>
-            {t(`buyer.type_${bt}`)}
-          </option>
-        ))}
-      </select>
-      <button className="btn primary" type="submit">
-        <Icon name="check" />
-        <span>{t('buyer.save')}</span>
-      </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ChoiceSelect
+        id="btype"
+        value={type}
+        choices={BUYER_TYPES}
+        label={(bt) => t(`buyer.type_${bt}`)}
+        onChange={setType}
+      />
+      <SubmitAndError icon="check" label={t('buyer.save')} error={error} />
     </form>
   );
 }

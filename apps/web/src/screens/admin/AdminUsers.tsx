@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { adminApi, type AdminUser } from '../../api/admin';
 import type { Role } from '../../api/types';
 import { useServices } from '../../app/services';
-import { Icon } from '../../components/Icon';
+import { ChoiceSelect, SubmitAndError } from '../../components/FormBits';
 import { formatPhone, toE164 } from '../../i18n';
 import { Problem } from '../Problem';
 import { errorText, useLoad } from '../buyer/load';
@@ -127,22 +127,14 @@ function NewUser(props: {
       <label htmlFor="nu-name">{t('admin.name')}</label>
       <input id="nu-name" maxLength={80} value={name} onChange={(e) => setName(e.target.value)} />
       <label htmlFor="nu-role">{t('admin.role')}</label>
-      <select id="nu-role" value={role} onChange={(e) => setRole(e.target.value as Role)}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t(`admin.role_${r}`)}
-          </option>
-        ))}
-      </select>
-      <button className="btn primary" type="submit">
-        <Icon name="plus" />
-        <span>{t('admin.create')}</span>
-      </button>
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <ChoiceSelect
+        id="nu-role"
+        value={role}
+        choices={ROLES}
+        label={(r) => t(`admin.role_${r}`)}
+        onChange={setRole}
+      />
+      <SubmitAndError icon="plus" label={t('admin.create')} error={error} />
     </form>
   );
 }

@@ -1,10 +1,11 @@
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { credentialsApi } from '../../api/credentials';
 import { earnApi } from '../../api/earn';
 import { matchPath, navigate, usePath } from '../../app/router';
 import { useServices } from '../../app/services';
 import { Icon, type IconName } from '../../components/Icon';
+import { useLoad as useSharedLoad } from '../buyer/load';
 
 /** What the artisan screens share: their API clients, loading, links, downloads. */
 
@@ -17,24 +18,13 @@ export function useArtisanApis() {
   );
 }
 
-/** Loads once (and again on `reload`), aborting when the screen goes away. */
+/** Loads once (and again on `reload`), aborting when the screen goes away (the shared loader, artisan names). */
 export function useLoad<T>(
   load: (signal: AbortSignal) => Promise<T>,
   deps: unknown[],
 ): { data: T | null; error: unknown; reload: () => void; set: (v: T) => void } {
-  const [data, setData] = useState<T | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [n, setN] = useState(0);
-  useEffect(() => {
-    const controller = new AbortController();
-    setError(null);
-    load(controller.signal).then(
-      (v) => !controller.signal.aborted && setData(v),
-      (e) => !controller.signal.aborted && setError(e),
-    );
-    return () => controller.abort();
-  }, [...deps, n]);
-  return { data, error, reload: () => setN((x) => x + 1), set: setData };
+  const { value, error, reload, setValue } = useSharedLoad(load, deps);
+  return { data: value, error, reload, set: setValue };
 }
 
 /** `:id` of the current path against `pattern`. */
