@@ -1,17 +1,12 @@
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { FakeGraphServer } from '@shebalance/adapters/whatsapp/fake-graph-server';
 import { signBody } from '@shebalance/adapters/whatsapp/index';
 import { crafts } from '@shebalance/core';
 import { webhookPayload, wire, type WireMessage } from '@shebalance/core/whatsapp/index';
 import { earnStore } from '@shebalance/db/earn/index';
-import { syntheticCraftPhoto, type SyntheticCraft } from '@shebalance/ml/recognition/synthetic';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drainJobs, useTestApp } from '../../../test/harness';
-import { importGalleryFolder } from '../../cli/assessments';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { drainJobs } from '../../../test/harness';
 import { sessionFor } from '../reviewer/test-support';
+import { craftPhoto as photo, importCraftGallery, useWhatsAppTestApp } from './test-support';
 
 /**
  * Issue 5 "done when", over the real webhook and the (fake) Graph API: in Hindi, a new artisan
@@ -20,26 +15,16 @@ import { sessionFor } from '../reviewer/test-support';
  */
 const SECRET = 'journey-app-secret-0123456789';
 const PHONE_ID = '106540352242999';
-const env: Record<string, string> = {
-  MESSAGING_DRIVER: 'whatsapp',
-  WHATSAPP_APP_SECRET: SECRET,
-  WHATSAPP_VERIFY_TOKEN: 'verify-journeys',
-  WHATSAPP_TOKEN: 'graph-token-journeys',
-  WHATSAPP_PHONE_NUMBER_ID: PHONE_ID,
-};
-const graph = new FakeGraphServer('graph-token-journeys', PHONE_ID);
-beforeAll(async () => {
-  await graph.start();
-  env.WHATSAPP_GRAPH_URL = graph.url;
+const { ctx, graph } = useWhatsAppTestApp({
+  secret: SECRET,
+  phoneId: PHONE_ID,
+  verifyToken: 'verify-journeys',
+  token: 'graph-token-journeys',
 });
-afterAll(() => graph.stop());
-const ctx = useTestApp({ env, clock: 'fixed' });
 
 const DAY = 86_400_000;
 let seq = 0;
 const nowSec = () => Math.floor(ctx.clock.now().getTime() / 1000);
-const photo = (craft: SyntheticCraft, seed: number, width = 1000, height = 750) =>
-  syntheticCraftPhoto(craft, seed, { width, height, grain: 8, format: 'jpeg' });
 const hindiName = (id: string) => crafts.find((c) => c.id === id)!.names.hi;
 
 /** She sends one message (a signed Cloud API notification), then the queued work runs. */
@@ -77,19 +62,7 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
   let offerId = '';
 
   beforeAll(async () => {
-    // The recognition gallery (as a reviewer would import it): three crafts, four photos each.
-    const root = await mkdtemp(join(tmpdir(), 'sb-wa-gallery-'));
-    const gallery: Record<SyntheticCraft, string> = {
-      'woven-checks': 'handloom-weaving',
-      'pottery-rings': 'pottery',
-      'tie-dye-dots': 'bandhani',
-    };
-    for (const [synthetic, craft] of Object.entries(gallery)) {
-      await mkdir(join(root, craft));
-      for (const s of [0, 1, 2, 3])
-        await writeFile(join(root, craft, `${s}.jpg`), await photo(synthetic as SyntheticCraft, s, 640, 480));
-    }
-    await importGalleryFolder(ctx.container, root, () => undefined);
+    await importCraftGallery(ctx, 'sb-wa-gallery-');
   });
 
   it('onboards, sends photos and gets her score, then her certificate as an image and a PDF', async () => {

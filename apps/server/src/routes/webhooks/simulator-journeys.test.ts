@@ -1,12 +1,8 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- reads rendered WhatsApp JSON */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { syntheticCraftPhoto, type SyntheticCraft } from '@shebalance/ml/recognition/synthetic';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aPhone, drainJobs, useTestApp } from '../../../test/harness';
-import { importGalleryFolder } from '../../cli/assessments';
 import { sessionFor } from '../reviewer/test-support';
+import { craftPhoto as photo, importCraftGallery } from './test-support';
 
 /**
  * Issue 5 in the embedded simulator (the default driver, nothing leaves the machine): her score, her
@@ -49,25 +45,12 @@ async function upload(bytes: Buffer): Promise<string> {
   expect(res.statusCode, res.body).toBe(201);
   return res.json().mediaId as string;
 }
-const photo = (craft: SyntheticCraft, seed: number, width = 1000, height = 750) =>
-  syntheticCraftPhoto(craft, seed, { width, height, grain: 8, format: 'jpeg' });
 const bodyOf = (e: Entry) =>
   (e.message.text?.body ?? e.message.interactive?.body?.text ?? e.message.image?.caption ?? '') as string;
 
 describe('WhatsApp journeys in the simulator', () => {
   beforeAll(async () => {
-    const root = await mkdtemp(join(tmpdir(), 'sb-sim-gallery-'));
-    const gallery: Record<SyntheticCraft, string> = {
-      'woven-checks': 'handloom-weaving',
-      'pottery-rings': 'pottery',
-      'tie-dye-dots': 'bandhani',
-    };
-    for (const [synthetic, craft] of Object.entries(gallery)) {
-      await mkdir(join(root, craft));
-      for (const s of [0, 1, 2, 3])
-        await writeFile(join(root, craft, `${s}.jpg`), await photo(synthetic as SyntheticCraft, s, 640, 480));
-    }
-    await importGalleryFolder(ctx.container, root, () => undefined);
+    await importCraftGallery(ctx, 'sb-sim-gallery-');
   });
 
   it('score, certificate picture and PDF, and an offer with buttons appear in her conversation', async () => {

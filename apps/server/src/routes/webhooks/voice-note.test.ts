@@ -1,29 +1,21 @@
-import { FakeGraphServer } from '@shebalance/adapters/whatsapp/fake-graph-server';
 import { signBody } from '@shebalance/adapters/whatsapp/index';
 import { say } from '@shebalance/core/conversation/index';
 import { webhookPayload, wire, type WireMessage } from '@shebalance/core/whatsapp/index';
 import { getInbound } from '@shebalance/db/whatsapp/index';
 import { createEspeakTts, decodeAudio, toSpeechRate, type Pcm } from '@shebalance/ml/speech/index';
 import { encodeOggOpus } from '@shebalance/ml/speech/test-audio';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { drainJobs, useTestApp } from '../../../test/harness';
+import { describe, expect, it } from 'vitest';
+import { drainJobs } from '../../../test/harness';
+import { useWhatsAppTestApp } from './test-support';
 
 const SECRET = 'test-app-secret-voice-0123456789';
 const PHONE_ID = '106540352242922';
-const env: Record<string, string> = {
-  MESSAGING_DRIVER: 'whatsapp',
-  WHATSAPP_APP_SECRET: SECRET,
-  WHATSAPP_VERIFY_TOKEN: 'verify-me-please',
-  WHATSAPP_TOKEN: 'graph-token-voice',
-  WHATSAPP_PHONE_NUMBER_ID: PHONE_ID,
-};
-const graph = new FakeGraphServer('graph-token-voice', PHONE_ID);
-beforeAll(async () => {
-  await graph.start();
-  env.WHATSAPP_GRAPH_URL = graph.url;
+const { ctx, graph } = useWhatsAppTestApp({
+  secret: SECRET,
+  phoneId: PHONE_ID,
+  verifyToken: 'verify-me-please',
+  token: 'graph-token-voice',
 });
-afterAll(() => graph.stop());
-const ctx = useTestApp({ env, clock: 'fixed' });
 /** Her voice: a speaker the recognizer's templates were not made with. */
 const speaker = createEspeakTts({ rate: 150, pitch: 30 });
 
