@@ -3,6 +3,7 @@ import type { Lang } from '@shebalance/core';
 import sharp from 'sharp';
 import { createAccount } from '../../../test/staff';
 import { signIn, type TestContext } from '../../../test/harness';
+import { storeWorkPhotos } from './test-photos';
 
 /** A synthetic work photo (an embroidered-looking pattern), JPEG. */
 export async function aWorkPhoto(seed: number, size = 320): Promise<Buffer> {
@@ -70,31 +71,12 @@ export async function aConfirmedAssessment(
     completedAt: at,
     ...(options.reviewed ? { reviewedAt: at } : {}),
   });
-  const photoIds: string[] = [];
-  for (let i = 0; i < (options.photos ?? 2); i++) {
-    const photoId = crypto.randomUUID();
-    const image = await aWorkPhoto(i + 1);
-    const originalKey = `test/works/${photoId}.jpg`;
-    const thumbnailKey = `test/works/${photoId}-thumb.jpg`;
-    await ctx.container.storage.store.put(originalKey, image, 'image/jpeg');
-    await ctx.container.storage.store.put(
-      thumbnailKey,
-      await sharp(image).resize(160).jpeg().toBuffer(),
-      'image/jpeg',
-    );
-    await db.insert(assessmentsSchema.assessmentPhotos).values({
-      id: photoId,
-      assessmentId: id,
-      artisanId,
-      idx: i,
-      originalKey,
-      thumbnailKey,
-      sha256: photoId.replace(/-/g, ''),
-      width: 320,
-      height: 320,
-      quality: { ok: true, problems: [], score: 0.9, metrics: {} },
-    });
-    photoIds.push(photoId);
-  }
+  const photoIds = await storeWorkPhotos(ctx.container, {
+    assessmentId: id,
+    artisanId,
+    count: options.photos ?? 2,
+    keyPrefix: 'test/works',
+    photo: aWorkPhoto,
+  });
   return { id, photoIds };
 }
