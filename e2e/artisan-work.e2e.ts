@@ -7,11 +7,11 @@ import { staffWithMfa } from '../apps/server/test/staff';
 import { jpegPart, multipart } from '../apps/server/src/routes/assessments/test-support';
 import {
   chromiumAvailable,
-  codeFromOutbox,
   ensureWebBuilt,
   launch,
   phoneContext,
   shot,
+  signInWithCode,
   startServer,
   type E2eServer,
 } from './support';
@@ -93,11 +93,7 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
 
   it('signs in, uploads a photo of her work and sees her score', async () => {
     await page.goto(server.url);
-    server.clock.advance(60_000);
-    await page.getByLabel('आपका मोबाइल नंबर').fill('98123 40077');
-    await page.getByRole('button', { name: 'कोड भेजें' }).click();
-    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
-    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await signInWithCode(page, server, phone);
     await page.getByRole('heading', { name: 'नमस्ते, Kamla Prajapati' }).waitFor();
     for (const tile of ['काम के ऑफ़र', 'मेरे ऑर्डर', 'मेरी कमाई', 'प्रमाणपत्र', 'मेरा पोर्टफ़ोलियो'])
       await page.getByRole('link', { name: tile }).waitFor();
@@ -314,11 +310,7 @@ describe.skipIf(!hasChromium)('artisan work journey in the PWA (Chromium, 360×6
     const p = await online.newPage();
     await p.goto(server.url);
     await p.evaluate('navigator.serviceWorker.ready.then(() => true)');
-    server.clock.advance(60_000);
-    await p.getByLabel('आपका मोबाइल नंबर').fill('98123 40077');
-    await p.getByRole('button', { name: 'कोड भेजें' }).click();
-    await p.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
-    await p.getByRole('button', { name: 'साइन इन करें' }).click();
+    await signInWithCode(p, server, phone);
     await p.getByRole('heading', { name: 'नमस्ते, Kamla Prajapati' }).waitFor();
     await p.reload(); // controlled by the service worker from now on
     for (const tile of ['मेरी कमाई', 'प्रमाणपत्र']) {

@@ -8,6 +8,7 @@ import {
   launch,
   phoneContext,
   shot,
+  signInWithCode,
   startServer,
   type E2eServer,
 } from './support';
@@ -86,11 +87,7 @@ describe.skipIf(!hasChromium)('artisan journeys in the PWA (Chromium, 360×640, 
     await page.goto(server.url);
     await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
     // Signed in (the session is in this context's storage), online once so /me is cached.
-    server.clock.advance(60_000);
-    await page.getByLabel('आपका मोबाइल नंबर').fill('98123 40001');
-    await page.getByRole('button', { name: 'कोड भेजें' }).click();
-    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
-    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await signInWithCode(page, server, phone);
     await page.getByRole('heading', { name: 'नमस्ते, Meena Devi' }).waitFor();
     await page.reload(); // now controlled by the service worker, /me fetched through it
     await page.getByRole('heading', { name: 'नमस्ते, Meena Devi' }).waitFor();

@@ -4,11 +4,11 @@ import { syntheticCraftPhoto } from '@shebalance/ml/recognition/synthetic';
 import { signIn } from '../apps/server/test/harness';
 import {
   chromiumAvailable,
-  codeFromOutbox,
   ensureWebBuilt,
   launch,
   phoneContext,
   shot,
+  signInWithCode,
   startServer,
   type E2eServer,
 } from './support';
@@ -61,11 +61,7 @@ describe.skipIf(!chromiumAvailable())('live updates in the PWA (Chromium)', () =
 
   it('opens the event stream with a ticket and follows her assessment to the result', async () => {
     await page.goto(server.url);
-    server.clock.advance(60_000);
-    await page.getByLabel('आपका मोबाइल नंबर').fill('98123 40091');
-    await page.getByRole('button', { name: 'कोड भेजें' }).click();
-    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
-    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await signInWithCode(page, server, phone);
     await page.getByRole('heading', { name: 'नमस्ते, Meena Kumari' }).waitFor();
 
     await page.getByRole('link', { name: 'फ़ोटो और स्कोर' }).first().click();

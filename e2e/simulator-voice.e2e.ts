@@ -1,36 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { say } from '@shebalance/core/conversation/index';
-import { createEspeakTts, encodeWav, resample } from '@shebalance/ml/speech/index';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
   chromiumAvailable,
   ensureWebBuilt,
+  launchWithMicrophone,
   phoneContext,
-  ROOT,
   shot,
   startServer,
   type E2eServer,
 } from './support';
 
 const hasChromium = chromiumAvailable();
-
-/** What her microphone hears: half a second of quiet, "hindi" in a Hindi voice, then quiet (48 kHz WAV). */
-async function microphoneFile(): Promise<string> {
-  const speech = await createEspeakTts({ rate: 150, pitch: 30 }).synthesizePcm('hindi', 'hi');
-  const at48k = resample(speech.samples, speech.sampleRate, 48_000);
-  const samples = new Float32Array(48_000 * 4);
-  samples.set(at48k.subarray(0, 48_000 * 3), 24_000);
-  const dir = join(ROOT, '.tmp');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `e2e-microphone-${process.pid}.wav`);
-  writeFileSync(file, encodeWav({ samples, sampleRate: 48_000 }));
-  return file;
-}
 
 describe.skipIf(!hasChromium)('WhatsApp simulator: a Hindi voice note (Chromium, fake microphone)', () => {
   let server: E2eServer;
@@ -39,17 +20,7 @@ describe.skipIf(!hasChromium)('WhatsApp simulator: a Hindi voice note (Chromium,
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    const wav = await microphoneFile();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        ...CHROMIUM_ARGS,
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-audio-capture=${wav}%noloop`,
-      ],
-    });
+    browser = await launchWithMicrophone('hindi', 'e2e-microphone');
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -156,4 +156,49 @@ export async function createArtisan(baseUrl: string, phone: string): Promise<voi
     }),
   });
   if (!res.ok) throw new Error(`profile: ${res.status} ${await res.text()}`);
+}
+
+/**
+ * Chromium with a fake microphone that hears `phrase` in a Hindi voice: half a second of quiet, the
+ * phrase, then quiet (a 4 s, 48 kHz WAV written to .tmp/`name`-<pid>.wav).
+ */
+export async function launchWithMicrophone(phrase: string, name: string): Promise<Browser> {
+  const { createEspeakTts, encodeWav, resample } = await import('@shebalance/ml/speech/index');
+  const speech = await createEspeakTts({ rate: 150, pitch: 30 }).synthesizePcm(phrase, 'hi');
+  const at48k = resample(speech.samples, speech.sampleRate, 48_000);
+  const samples = new Float32Array(48_000 * 4);
+  samples.set(at48k.subarray(0, 48_000 * 3), 24_000);
+  const dir = join(ROOT, '.tmp');
+  mkdirSync(dir, { recursive: true });
+  const wav = join(dir, `${name}-${process.pid}.wav`);
+  writeFileSync(wav, encodeWav({ samples, sampleRate: 48_000 }));
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${wav}%noloop`,
+    ],
+  });
+}
+
+/**
+ * On the sign-in screen: the clock moves on (a new code may be sent), she types her number, asks for a
+ * code, types the one the development transport sent and signs in.
+ */
+export async function signInWithCode(page: Page, server: E2eServer, phone: string): Promise<void> {
+  server.clock.advance(60_000);
+  const local = phone.replace(/^\+91/, '');
+  await page.getByLabel('आपका मोबाइल नंबर').fill(`${local.slice(0, 5)} ${local.slice(5)}`);
+  await page.getByRole('button', { name: 'कोड भेजें' }).click();
+  await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, phone));
+  await page.getByRole('button', { name: 'साइन इन करें' }).click();
+}
+
+/** Runs the queued jobs (and the jobs they queue) until none are left, at most 20 rounds. */
+export async function drainJobs(server: E2eServer): Promise<void> {
+  const worker = server.container.jobs.createWorker({});
+  for (let round = 0; round < 20 && (await worker.drain()) > 0; round++);
 }

@@ -3,13 +3,16 @@ import type { Browser } from 'playwright-core';
 import { generateSync } from 'otplib';
 import sharp from 'sharp';
 import { assessmentsSchema } from '@shebalance/db';
+import { storeWorkPhotos } from '../apps/server/src/routes/credentials/test-photos';
 import {
   chromiumAvailable,
   codeFromOutbox,
+  drainJobs,
   ensureWebBuilt,
   launch,
   phoneContext,
   shot,
+  signInWithCode,
   startServer,
   type E2eServer,
 } from './support';
@@ -81,30 +84,13 @@ async function anAssessmentWaitingForReview(server: E2eServer, artisanId: string
     reviewReasons: ['low_confidence'],
     completedAt: new Date(),
   });
-  for (let i = 0; i < 2; i++) {
-    const photoId = crypto.randomUUID();
-    const image = await aWorkPhoto(i + 1);
-    const originalKey = `e2e/works/${photoId}.jpg`;
-    const thumbnailKey = `e2e/works/${photoId}-thumb.jpg`;
-    await server.container.storage.store.put(originalKey, image, 'image/jpeg');
-    await server.container.storage.store.put(
-      thumbnailKey,
-      await sharp(image).resize(160).jpeg().toBuffer(),
-      'image/jpeg',
-    );
-    await db.insert(assessmentsSchema.assessmentPhotos).values({
-      id: photoId,
-      assessmentId: id,
-      artisanId,
-      idx: i,
-      originalKey,
-      thumbnailKey,
-      sha256: photoId.replace(/-/g, ''),
-      width: 320,
-      height: 320,
-      quality: { ok: true, problems: [], score: 0.9, metrics: {} },
-    });
-  }
+  await storeWorkPhotos(server.container, {
+    assessmentId: id,
+    artisanId,
+    count: 2,
+    keyPrefix: 'e2e/works',
+    photo: aWorkPhoto,
+  });
   return id;
 }
 
@@ -123,11 +109,6 @@ async function aReviewer(server: E2eServer, phone: string) {
     isDemo: false,
     createdAt: new Date(),
   });
-}
-
-async function drainJobs(server: E2eServer) {
-  const worker = server.container.jobs.createWorker({});
-  for (let round = 0; round < 20 && (await worker.drain()) > 0; round++);
 }
 
 describe.skipIf(!hasChromium)('verifying a certificate (Chromium, 360×640, Hindi)', () => {
@@ -154,11 +135,7 @@ describe.skipIf(!hasChromium)('verifying a certificate (Chromium, 360×640, Hind
     const staff = await phoneContext(browser, { serviceWorkers: 'block' });
     const page = await staff.newPage();
     await page.goto(server.url);
-    server.clock.advance(60_000);
-    await page.getByLabel('आपका मोबाइल नंबर').fill('98123 42001');
-    await page.getByRole('button', { name: 'कोड भेजें' }).click();
-    await page.getByLabel('SMS में आया कोड').fill(await codeFromOutbox(server.url, reviewerPhone));
-    await page.getByRole('button', { name: 'साइन इन करें' }).click();
+    await signInWithCode(page, server, reviewerPhone);
     await page.getByRole('heading', { name: 'ऑथेंटिकेटर चालू करें' }).waitFor();
     await page.getByRole('button', { name: 'शुरू करें' }).click();
     const keyLine = await page.getByText('या यह कुंजी लिखें:').textContent();

@@ -1,35 +1,16 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { createEspeakTts, encodeWav, resample } from '@shebalance/ml/speech/index';
 import type { Browser } from 'playwright-core';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  CHROMIUM,
-  CHROMIUM_ARGS,
   chromiumAvailable,
   codeFromOutbox,
   createArtisan,
   ensureWebBuilt,
+  launchWithMicrophone,
   phoneContext,
-  ROOT,
   shot,
   startServer,
   type E2eServer,
 } from './support';
-
-/** What her microphone hears: half a second of quiet, "kaam chahiye" in a Hindi voice, then quiet. */
-async function microphoneFile(): Promise<string> {
-  const speech = await createEspeakTts({ rate: 150, pitch: 30 }).synthesizePcm('kaam chahiye', 'hi');
-  const at48k = resample(speech.samples, speech.sampleRate, 48_000);
-  const samples = new Float32Array(48_000 * 4);
-  samples.set(at48k.subarray(0, 48_000 * 3), 24_000);
-  const dir = join(ROOT, '.tmp');
-  mkdirSync(dir, { recursive: true });
-  const file = join(dir, `e2e-voice-command-${process.pid}.wav`);
-  writeFileSync(file, encodeWav({ samples, sampleRate: 48_000 }));
-  return file;
-}
 
 /**
  * The app-wide microphone on a phone without speech recognition: she taps it on her home, says
@@ -44,17 +25,7 @@ describe.skipIf(!chromiumAvailable())('the microphone takes her to her work offe
   beforeAll(async () => {
     ensureWebBuilt();
     server = await startServer();
-    const wav = await microphoneFile();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        ...CHROMIUM_ARGS,
-        '--use-fake-ui-for-media-stream',
-        '--use-fake-device-for-media-stream',
-        `--use-file-for-fake-audio-capture=${wav}%noloop`,
-      ],
-    });
+    browser = await launchWithMicrophone('kaam chahiye', 'e2e-voice-command');
   });
   afterAll(async () => {
     await browser?.close();

@@ -6,7 +6,8 @@ import sharp from 'sharp';
 import { eq } from 'drizzle-orm';
 import { assessmentsSchema, credentialsSchema } from '@shebalance/db';
 import { enqueueCredentialIssue } from '../../apps/server/src/handlers/credentials';
-import type { E2eServer } from '../../e2e/support';
+import { storeWorkPhotos } from '../../apps/server/src/routes/credentials/test-photos';
+import { drainJobs, type E2eServer } from '../../e2e/support';
 
 async function aWorkPhoto(seed: number): Promise<Buffer> {
   const bands = Array.from(
@@ -34,33 +35,15 @@ export async function issueCredential(server: E2eServer, artisanPhone: string): 
     level: 4,
     completedAt: new Date(),
   });
-  for (let i = 0; i < 2; i++) {
-    const id = crypto.randomUUID();
-    const image = await aWorkPhoto(i + 1);
-    const originalKey = `bench/works/${id}.jpg`;
-    const thumbnailKey = `bench/works/${id}-thumb.jpg`;
-    await server.container.storage.store.put(originalKey, image, 'image/jpeg');
-    await server.container.storage.store.put(
-      thumbnailKey,
-      await sharp(image).resize(160).jpeg().toBuffer(),
-      'image/jpeg',
-    );
-    await db.insert(assessmentsSchema.assessmentPhotos).values({
-      id,
-      assessmentId,
-      artisanId: user.id,
-      idx: i,
-      originalKey,
-      thumbnailKey,
-      sha256: id.replace(/-/g, ''),
-      width: 320,
-      height: 320,
-      quality: { ok: true, problems: [], score: 0.9, metrics: {} },
-    });
-  }
+  await storeWorkPhotos(server.container, {
+    assessmentId,
+    artisanId: user.id,
+    count: 2,
+    keyPrefix: 'bench/works',
+    photo: aWorkPhoto,
+  });
   await enqueueCredentialIssue(server.container.jobs.queue, assessmentId);
-  const worker = server.container.jobs.createWorker({});
-  for (let round = 0; round < 20 && (await worker.drain()) > 0; round++);
+  await drainJobs(server);
   const [row] = await db
     .select({ id: credentialsSchema.credentials.id })
     .from(credentialsSchema.credentials)
