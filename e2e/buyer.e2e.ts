@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import {
+  apiArtisan,
   chromiumAvailable,
   codeFromOutbox,
   ensureWebBuilt,
@@ -14,40 +15,17 @@ import {
 const hasChromium = chromiumAvailable();
 
 /** An artisan near Madhubani (Bihar) who qualifies for a Madhubani painting request, built through the API. */
-async function aQualifiedArtisan(baseUrl: string, phone: string, name: string, lat: number, lng: number) {
-  await post(baseUrl, '/api/v1/auth/otp', { phone });
-  const session = (await post(baseUrl, '/api/v1/auth/otp/verify', {
-    phone,
-    code: await codeFromOutbox(baseUrl, phone),
-    role: 'artisan',
-    lang: 'hi',
-  })) as { accessToken: string; user: { id: string } };
-  const res = await fetch(`${baseUrl}/api/v1/me/artisan`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
-    body: JSON.stringify({
-      displayName: name,
-      preferredLanguage: 'hi',
-      languages: ['hi'],
-      district: 'Madhubani',
-      state: 'BR',
-      location: { lat, lng },
-      availability: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], hoursPerDay: 6 },
-      crafts: [{ craftId: 'madhubani', capacityPerWeek: 5 }],
-    }),
+function aQualifiedArtisan(baseUrl: string, phone: string, name: string, lat: number, lng: number) {
+  return apiArtisan(baseUrl, phone, {
+    displayName: name,
+    preferredLanguage: 'hi',
+    languages: ['hi'],
+    district: 'Madhubani',
+    state: 'BR',
+    location: { lat, lng },
+    availability: { days: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat'], hoursPerDay: 6 },
+    crafts: [{ craftId: 'madhubani', capacityPerWeek: 5 }],
   });
-  if (!res.ok) throw new Error(`artisan profile: ${res.status} ${await res.text()}`);
-  return { id: session.user.id, accessToken: session.accessToken };
-}
-
-async function post(baseUrl: string, path: string, body: unknown): Promise<unknown> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
 }
 
 describe.skipIf(!hasChromium)('buyer journey in the PWA (Chromium, 360×640, Hindi)', () => {

@@ -202,3 +202,36 @@ export async function drainJobs(server: E2eServer): Promise<void> {
   const worker = server.container.jobs.createWorker({});
   for (let round = 0; round < 20 && (await worker.drain()) > 0; round++);
 }
+
+/** POST a JSON body; throws with the status and body when the server says no. */
+export async function postJson(baseUrl: string, path: string, body: unknown): Promise<unknown> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
+  return res.json();
+}
+
+/** An artisan signed up through the API (one-time code, Hindi) with `profile`; returns her id and token. */
+export async function apiArtisan(
+  baseUrl: string,
+  phone: string,
+  profile: Record<string, unknown>,
+): Promise<{ id: string; accessToken: string }> {
+  await postJson(baseUrl, '/api/v1/auth/otp', { phone });
+  const session = (await postJson(baseUrl, '/api/v1/auth/otp/verify', {
+    phone,
+    code: await codeFromOutbox(baseUrl, phone),
+    role: 'artisan',
+    lang: 'hi',
+  })) as { accessToken: string; user: { id: string } };
+  const res = await fetch(`${baseUrl}/api/v1/me/artisan`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
+    body: JSON.stringify(profile),
+  });
+  if (!res.ok) throw new Error(`artisan profile: ${res.status} ${await res.text()}`);
+  return { id: session.user.id, accessToken: session.accessToken };
+}

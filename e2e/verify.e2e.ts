@@ -5,8 +5,8 @@ import sharp from 'sharp';
 import { assessmentsSchema } from '@shebalance/db';
 import { storeWorkPhotos } from '../apps/server/src/routes/credentials/test-photos';
 import {
+  apiArtisan,
   chromiumAvailable,
-  codeFromOutbox,
   drainJobs,
   ensureWebBuilt,
   launch,
@@ -20,38 +20,15 @@ import {
 const hasChromium = chromiumAvailable();
 
 /** An artisan with a profile, through the API; returns her id and token. */
-async function anArtisan(baseUrl: string, phone: string) {
-  await postJson(baseUrl, '/api/v1/auth/otp', { phone });
-  const session = (await postJson(baseUrl, '/api/v1/auth/otp/verify', {
-    phone,
-    code: await codeFromOutbox(baseUrl, phone),
-    role: 'artisan',
-    lang: 'hi',
-  })) as { accessToken: string; user: { id: string } };
-  const res = await fetch(`${baseUrl}/api/v1/me/artisan`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.accessToken}` },
-    body: JSON.stringify({
-      displayName: 'सुनीता देवी',
-      preferredLanguage: 'hi',
-      district: 'Madhubani',
-      state: 'BR',
-      availability: { days: ['mon', 'tue', 'wed'], hoursPerDay: 4 },
-      crafts: [{ craftId: 'madhubani', capacityPerWeek: 3 }],
-    }),
+function anArtisan(baseUrl: string, phone: string) {
+  return apiArtisan(baseUrl, phone, {
+    displayName: 'सुनीता देवी',
+    preferredLanguage: 'hi',
+    district: 'Madhubani',
+    state: 'BR',
+    availability: { days: ['mon', 'tue', 'wed'], hoursPerDay: 4 },
+    crafts: [{ craftId: 'madhubani', capacityPerWeek: 3 }],
   });
-  if (!res.ok) throw new Error(`profile: ${res.status} ${await res.text()}`);
-  return { id: session.user.id, accessToken: session.accessToken };
-}
-
-async function postJson(baseUrl: string, path: string, body: unknown): Promise<unknown> {
-  const res = await fetch(`${baseUrl}${path}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
-  });
-  if (!res.ok) throw new Error(`${path}: ${res.status} ${await res.text()}`);
-  return res.json();
 }
 
 /** A synthetic painting-like photo (JPEG). */
