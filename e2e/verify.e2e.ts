@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { generateSync } from 'otplib';
-import sharp from 'sharp';
 import { assessmentsSchema } from '@shebalance/db';
-import { storeWorkPhotos } from '../apps/server/src/routes/credentials/test-photos';
+import { aPaintedWorkPhoto, storeWorkPhotos } from '../apps/server/src/routes/credentials/test-photos';
 import {
   apiArtisan,
   chromiumAvailable,
@@ -31,17 +30,6 @@ function anArtisan(baseUrl: string, phone: string) {
   });
 }
 
-/** A synthetic painting-like photo (JPEG). */
-async function aWorkPhoto(seed: number): Promise<Buffer> {
-  const bands = Array.from(
-    { length: 10 },
-    (_, i) =>
-      `<rect x="0" y="${i * 32}" width="320" height="16" fill="hsl(${(seed * 41 + i * 30) % 360},70%,45%)"/>`,
-  ).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="100%" height="100%" fill="#f3e2bf"/>${bands}<circle cx="160" cy="160" r="60" fill="#7a1f3d"/></svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
-}
-
 /**
  * A scored assessment the pipeline sent to a person (low confidence), with two stored photos: the
  * state Snap → Score leaves it in before a reviewer decides.
@@ -66,7 +54,7 @@ async function anAssessmentWaitingForReview(server: E2eServer, artisanId: string
     artisanId,
     count: 2,
     keyPrefix: 'e2e/works',
-    photo: aWorkPhoto,
+    photo: aPaintedWorkPhoto,
   });
   return id;
 }

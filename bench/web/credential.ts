@@ -2,22 +2,11 @@
  * A real, signed credential for the verification page: an artisan's confirmed (scored) assessment
  * with two stored photos goes through the same issue job the reviewer decision enqueues.
  */
-import sharp from 'sharp';
 import { eq } from 'drizzle-orm';
 import { assessmentsSchema, credentialsSchema } from '@shebalance/db';
 import { enqueueCredentialIssue } from '../../apps/server/src/handlers/credentials';
-import { storeWorkPhotos } from '../../apps/server/src/routes/credentials/test-photos';
+import { aPaintedWorkPhoto, storeWorkPhotos } from '../../apps/server/src/routes/credentials/test-photos';
 import { drainJobs, type E2eServer } from '../../e2e/support';
-
-async function aWorkPhoto(seed: number): Promise<Buffer> {
-  const bands = Array.from(
-    { length: 10 },
-    (_, i) =>
-      `<rect x="0" y="${i * 32}" width="320" height="16" fill="hsl(${(seed * 41 + i * 30) % 360},70%,45%)"/>`,
-  ).join('');
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="100%" height="100%" fill="#f3e2bf"/>${bands}<circle cx="160" cy="160" r="60" fill="#7a1f3d"/></svg>`;
-  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
-}
 
 export async function issueCredential(server: E2eServer, artisanPhone: string): Promise<string> {
   const user = await server.container.deps.repos.users.findByPhone(artisanPhone);
@@ -40,7 +29,7 @@ export async function issueCredential(server: E2eServer, artisanPhone: string): 
     artisanId: user.id,
     count: 2,
     keyPrefix: 'bench/works',
-    photo: aWorkPhoto,
+    photo: aPaintedWorkPhoto,
   });
   await enqueueCredentialIssue(server.container.jobs.queue, assessmentId);
   await drainJobs(server);

@@ -45,3 +45,14 @@ export async function storeWorkPhotos(
   }
   return photoIds;
 }
+
+/** A synthetic painting-like work photo (bands and a circle, 320 px JPEG). */
+export async function aPaintedWorkPhoto(seed: number): Promise<Buffer> {
+  const bands = Array.from(
+    { length: 10 },
+    (_, i) =>
+      `<rect x="0" y="${i * 32}" width="320" height="16" fill="hsl(${(seed * 41 + i * 30) % 360},70%,45%)"/>`,
+  ).join('');
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="320" height="320"><rect width="100%" height="100%" fill="#f3e2bf"/>${bands}<circle cx="160" cy="160" r="60" fill="#7a1f3d"/></svg>`;
+  return sharp(Buffer.from(svg)).jpeg({ quality: 80 }).toBuffer();
+}
