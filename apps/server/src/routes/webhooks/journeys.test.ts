@@ -6,7 +6,13 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { drainJobs } from '../../../test/harness';
 import { sessionFor } from '../reviewer/test-support';
-import { craftPhoto as photo, importCraftGallery, useWhatsAppTestApp } from './test-support';
+import {
+  buyerPost,
+  craftPhoto as photo,
+  importCraftGallery,
+  potteryRequest,
+  useWhatsAppTestApp,
+} from './test-support';
 
 /**
  * Issue 5 "done when", over the real webhook and the (fake) Graph API: in Hindi, a new artisan
@@ -118,27 +124,23 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
 
   it('a buyer’s offer reaches her with buttons; she accepts it, an order is created; then her earnings', async () => {
     const buyer = await sessionFor(ctx, 'buyer');
-    const call = (method: 'POST' | 'GET', url: string, payload?: object) =>
-      ctx.app.inject({ method, url: `/api/v1${url}`, headers: buyer.auth, ...(payload ? { payload } : {}) });
-    const created = await call('POST', '/opportunities', {
-      description: 'Terracotta diyas and small pots for a Diwali stall, hand painted.',
-      craftIds: ['pottery'],
-      quantity: 2,
-      unitPricePaise: 150_000,
-      deadline: new Date(ctx.clock.now().getTime() + 30 * DAY).toISOString(),
-      location: { lat: 26.9, lng: 80.9 },
-      maxDistanceKm: 100,
-      minLevel: 1,
-      languages: ['hi'],
-    });
+    const call = buyerPost(ctx, buyer.auth);
+    const created = await call(
+      '/opportunities',
+      potteryRequest(ctx, {
+        description: 'Terracotta diyas and small pots for a Diwali stall, hand painted.',
+        quantity: 2,
+        unitPricePaise: 150_000,
+      }),
+    );
     expect(created.statusCode, created.body).toBe(201);
     const requestId = created.json().id as string;
-    const matched = await call('POST', `/opportunities/${requestId}/matches`);
+    const matched = await call(`/opportunities/${requestId}/matches`);
     expect(matched.statusCode, matched.body).toBe(200);
     expect(matched.json().matches.map((m: { artisanId: string }) => m.artisanId)).toContain(userId);
 
     const before = graph.messagesTo(her).length;
-    const sent = await call('POST', `/opportunities/${requestId}/offers`, { artisanIds: [userId] });
+    const sent = await call(`/opportunities/${requestId}/offers`, { artisanIds: [userId] });
     expect(sent.statusCode, sent.body).toBe(201);
     offerId = sent.json().offers[0].id;
     await drainJobs(ctx);
@@ -207,24 +209,15 @@ describe('WhatsApp journeys in Hindi (issue 5)', () => {
     // An offer she declines: the reason list, then the Earn use case records her reason.
     const buyer = await sessionFor(ctx, 'buyer');
     const offerTo = async (artisanId: string) => {
-      const call = (url: string, payload?: object) =>
-        ctx.app.inject({
-          method: 'POST',
-          url: `/api/v1${url}`,
-          headers: buyer.auth,
-          ...(payload ? { payload } : {}),
-        });
-      const created = await call('/opportunities', {
-        description: 'Hand-thrown clay water pots, natural finish, for a café.',
-        craftIds: ['pottery'],
-        quantity: 1,
-        unitPricePaise: 90_000,
-        deadline: new Date(ctx.clock.now().getTime() + 30 * DAY).toISOString(),
-        location: { lat: 26.9, lng: 80.9 },
-        maxDistanceKm: 100,
-        minLevel: 1,
-        languages: ['hi'],
-      });
+      const call = buyerPost(ctx, buyer.auth);
+      const created = await call(
+        '/opportunities',
+        potteryRequest(ctx, {
+          description: 'Hand-thrown clay water pots, natural finish, for a café.',
+          quantity: 1,
+          unitPricePaise: 90_000,
+        }),
+      );
       expect(created.statusCode, created.body).toBe(201);
       expect((await call(`/opportunities/${created.json().id}/matches`)).statusCode).toBe(200);
       const sent = await call(`/opportunities/${created.json().id}/offers`, { artisanIds: [artisanId] });

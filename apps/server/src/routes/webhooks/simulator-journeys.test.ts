@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { aPhone, drainJobs, useTestApp } from '../../../test/harness';
 import { sessionFor } from '../reviewer/test-support';
-import { craftPhoto as photo, importCraftGallery } from './test-support';
+import { buyerPost, craftPhoto as photo, importCraftGallery, potteryRequest } from './test-support';
 
 /**
  * Issue 5 in the embedded simulator (the default driver, nothing leaves the machine): her score, her
@@ -87,24 +87,15 @@ describe('WhatsApp journeys in the simulator', () => {
     // A buyer's offer reaches her simulated WhatsApp (not only the development outbox).
     const userId = (await ctx.container.deps.repos.users.findByPhone(phone))!.id;
     const buyer = await sessionFor(ctx, 'buyer');
-    const call = (url: string, payload?: object) =>
-      ctx.app.inject({
-        method: 'POST',
-        url: `/api/v1${url}`,
-        headers: buyer.auth,
-        ...(payload ? { payload } : {}),
-      });
-    const created = await call('/opportunities', {
-      description: 'Terracotta planters for a rooftop garden, natural finish.',
-      craftIds: ['pottery'],
-      quantity: 2,
-      unitPricePaise: 120_000,
-      deadline: new Date(ctx.clock.now().getTime() + 30 * 86_400_000).toISOString(),
-      location: { lat: 26.9, lng: 80.9 },
-      maxDistanceKm: 100,
-      minLevel: 1,
-      languages: ['hi'],
-    });
+    const call = buyerPost(ctx, buyer.auth);
+    const created = await call(
+      '/opportunities',
+      potteryRequest(ctx, {
+        description: 'Terracotta planters for a rooftop garden, natural finish.',
+        quantity: 2,
+        unitPricePaise: 120_000,
+      }),
+    );
     expect(created.statusCode, created.body).toBe(201);
     expect((await call(`/opportunities/${created.json().id}/matches`)).statusCode).toBe(200);
     const sent = await call(`/opportunities/${created.json().id}/offers`, { artisanIds: [userId] });

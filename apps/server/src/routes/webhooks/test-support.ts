@@ -60,3 +60,22 @@ export async function importCraftGallery(ctx: TestContext, prefix: string): Prom
   }
   await importGalleryFolder(ctx.container, root, () => undefined);
 }
+
+/** A buyer's POST to the API (optional JSON body). */
+export const buyerPost =
+  (ctx: TestContext, auth: Record<string, string>) => (url: string, payload?: object) =>
+    ctx.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: auth, ...(payload ? { payload } : {}) });
+
+/** A pottery request near Lucknow for Hindi speakers, due in 30 days on the test clock. */
+export const potteryRequest = (
+  ctx: TestContext,
+  work: { description: string; quantity: number; unitPricePaise: number },
+) => ({
+  ...work,
+  craftIds: ['pottery'],
+  deadline: new Date(ctx.clock.now().getTime() + 30 * 86_400_000).toISOString(),
+  location: { lat: 26.9, lng: 80.9 },
+  maxDistanceKm: 100,
+  minLevel: 1,
+  languages: ['hi'],
+});
