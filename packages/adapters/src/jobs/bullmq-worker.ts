@@ -73,9 +73,10 @@ export class BullWorker implements JobWorker {
   /** Starts the worker if needed and waits until no job is waiting, delayed or active. For tests. */
   async drain(): Promise<number> {
     const wasRunning = this.ready !== undefined;
+    // Counted before starting: the worker may finish a job while its connection is still being opened.
+    const before = this.attemptsRun;
     this.start();
     const { queue } = await this.ready!;
-    const before = this.attemptsRun;
     const pause = this.options.drainCheckMs ?? 25;
     for (;;) {
       const c = await queue.getJobCounts('waiting', 'prioritized', 'delayed', 'active');
