@@ -13,6 +13,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Container } from './container';
 import { createGuard, registerAuth, type Guard } from './plugins/auth';
+import { lazyChildLoggerFactory } from './plugins/lazy-logger';
 import { registerMetrics, type Metrics } from './plugins/metrics';
 import { registerProblemHandling } from './plugins/problem';
 import { contractSerializerCompiler } from './plugins/serializer';
@@ -96,6 +97,7 @@ export async function buildApp(
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     ajv: { customOptions: { removeAdditional: false } },
+    childLoggerFactory: lazyChildLoggerFactory,
   }).withTypeProvider<ZodTypeProvider>();
 
   // JSON in, JSON out: a text/plain body is refused with 415 rather than half-parsed.

@@ -89,8 +89,22 @@ describe('HTTP platform', () => {
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(res.headers['x-content-type-options']).toBe('nosniff');
-    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['cache-control']).toBe('no-store');
     expect(res.headers['strict-transport-security']).toContain('max-age=');
+  });
+
+  it("gives pages helmet's document headers and API answers the lean API set", async () => {
+    const page = await ctx.app.inject({ method: 'GET', url: '/docs' });
+    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['cross-origin-opener-policy']).toBe('same-origin');
+    const api = await ctx.app.inject({ method: 'GET', url: '/api/v1/crafts' });
+    expect(api.statusCode).toBe(200);
+    expect(api.headers['x-content-type-options']).toBe('nosniff');
+    expect(api.headers['cache-control']).toBe('no-store');
+    expect(api.headers['cross-origin-opener-policy']).toBeUndefined();
+    expect(api.headers['x-request-id']).toBeTruthy();
   });
 
   it('hides the development outbox in production mode', async () => {
