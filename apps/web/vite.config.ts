@@ -118,7 +118,7 @@ export default defineConfig({
         ],
       },
     }),
-    preloadHome([/screens\/ArtisanHome\.tsx$/]),
+    preloadHome([/app\/start\.tsx$/, /screens\/ArtisanHome\.tsx$/]),
     bundleBudget(),
     precompress(),
   ],

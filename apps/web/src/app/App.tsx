@@ -1,4 +1,4 @@
-import { lazy, Suspense, useSyncExternalStore, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, Suspense, useSyncExternalStore, type ComponentType, type FunctionComponent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon, type IconName } from '../components/Icon';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -7,35 +7,51 @@ import { OutboxBadge } from '../components/OutboxBadge';
 import { useOnline } from './outbox-service';
 import { matchPath, navigate, usePath } from './router';
 import { useServices } from './services';
-import type { Role } from '../api/types';
+import type { Role, Session } from '../api/types';
 
-/** Each screen is its own chunk: the first paint only loads the shell. */
-const SignIn = lazy(() => import('../screens/SignIn'));
-const ArtisanHome = lazy(() => import('../screens/ArtisanHome'));
-const BuyerHome = lazy(() => import('../screens/BuyerHome'));
-const Snap = lazy(() => import('../screens/Snap'));
-const OutboxScreen = lazy(() => import('../screens/OutboxScreen'));
-const Simulator = lazy(() => import('../screens/Simulator'));
-const NotFound = lazy(() => import('../screens/NotFound'));
+/**
+ * A screen in its own chunk (the first paint only loads the shell). Once its module is in (`preload`,
+ * or the first render's Suspense), it is drawn directly: the first screen, preloaded while i18next
+ * starts, is drawn with the shell instead of after a "loading…" fallback.
+ */
+type Screen = FunctionComponent & { preload(): Promise<void> };
+function screen(load: () => Promise<{ default: ComponentType }>): Screen {
+  let Loaded: ComponentType | null = null;
+  const loadModule = () =>
+    load().then((m) => {
+      Loaded = m.default;
+      return m;
+    });
+  const Lazy = lazy(loadModule);
+  const preload = () => loadModule().then(() => undefined);
+  return Object.assign(() => (Loaded ? <Loaded /> : <Lazy />), { preload });
+}
+
+const SignIn = screen(() => import('../screens/SignIn'));
+const ArtisanHome = screen(() => import('../screens/ArtisanHome'));
+const BuyerHome = screen(() => import('../screens/BuyerHome'));
+const Snap = screen(() => import('../screens/Snap'));
+const OutboxScreen = screen(() => import('../screens/OutboxScreen'));
+const Simulator = screen(() => import('../screens/Simulator'));
+const NotFound = screen(() => import('../screens/NotFound'));
 // buyer, reviewer, admin
-const PostRequest = lazy(() => import('../screens/buyer/PostRequest'));
-const RequestDetail = lazy(() => import('../screens/buyer/RequestDetail'));
-const OrderDetail = lazy(() => import('../screens/buyer/OrderDetail'));
-const ReviewerHome = lazy(() => import('../screens/reviewer/ReviewerHome'));
-const ReviewAssessment = lazy(() => import('../screens/reviewer/ReviewAssessment'));
-const Onboard = lazy(() => import('../screens/reviewer/Onboard'));
-const Gallery = lazy(() => import('../screens/reviewer/Gallery'));
-const AdminHome = lazy(() => import('../screens/admin/AdminHome'));
-const AdminUsers = lazy(() => import('../screens/admin/AdminUsers'));
-const AdminJobs = lazy(() => import('../screens/admin/AdminJobs'));
+const PostRequest = screen(() => import('../screens/buyer/PostRequest'));
+const RequestDetail = screen(() => import('../screens/buyer/RequestDetail'));
+const OrderDetail = screen(() => import('../screens/buyer/OrderDetail'));
+const ReviewerHome = screen(() => import('../screens/reviewer/ReviewerHome'));
+const ReviewAssessment = screen(() => import('../screens/reviewer/ReviewAssessment'));
+const Onboard = screen(() => import('../screens/reviewer/Onboard'));
+const Gallery = screen(() => import('../screens/reviewer/Gallery'));
+const AdminHome = screen(() => import('../screens/admin/AdminHome'));
+const AdminUsers = screen(() => import('../screens/admin/AdminUsers'));
+const AdminJobs = screen(() => import('../screens/admin/AdminJobs'));
 // artisan screens
-const Certificates = lazy(() => import('../screens/artisan/Certificates'));
-const Portfolio = lazy(() => import('../screens/artisan/Portfolio'));
-const Offers = lazy(() => import('../screens/artisan/Offers'));
-const Orders = lazy(() => import('../screens/artisan/Orders'));
-const Earnings = lazy(() => import('../screens/artisan/Earnings'));
+const Certificates = screen(() => import('../screens/artisan/Certificates'));
+const Portfolio = screen(() => import('../screens/artisan/Portfolio'));
+const Offers = screen(() => import('../screens/artisan/Offers'));
+const Orders = screen(() => import('../screens/artisan/Orders'));
+const Earnings = screen(() => import('../screens/artisan/Earnings'));
 
-type Screen = LazyExoticComponent<ComponentType>;
 interface RouteDef {
   path: string;
   screen: Screen;
@@ -83,6 +99,24 @@ const NAV: { to: string; icon: IconName; key: string; roles?: Role[] }[] = [
   { to: '/simulator', icon: 'chat', key: 'nav.simulator' },
 ];
 
+/** The screen for this path and this session (or none). */
+function screenFor(session: Session | null, path: string): Screen {
+  const role = session?.user.role;
+  if (path === '/') return session ? homeFor(role) : SignIn;
+  const route = ROUTES.find((r) => matchPath(r.path, path));
+  if (!route) return NotFound;
+  if (!session && !route.public) return SignIn;
+  if (route.roles && role && !route.roles.includes(role)) return NotFound;
+  return route.screen;
+}
+
+/** Loads the first screen's chunk (modulepreloaded for the artisan home) before the first render. */
+export function preloadScreen(session: Session | null, path: string): Promise<void> {
+  return screenFor(session, path)
+    .preload()
+    .catch(() => undefined); // offline without it: the Suspense boundary shows loading, then the error
+}
+
 export function App() {
   const { t } = useTranslation();
   const services = useServices();
@@ -91,16 +125,7 @@ export function App() {
   const online = useOnline();
   const role = session?.user.role;
 
-  let Current: Screen = NotFound;
-  if (path === '/') Current = session ? homeFor(role) : SignIn;
-  else {
-    const route = ROUTES.find((r) => matchPath(r.path, path));
-    if (route) {
-      if (!session && !route.public) Current = SignIn;
-      else if (route.roles && role && !route.roles.includes(role)) Current = NotFound;
-      else Current = route.screen;
-    }
-  }
+  const Current = screenFor(session, path);
 
   const signOut = async () => {
     services.session.set(null);

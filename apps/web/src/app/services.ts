@@ -4,14 +4,13 @@ import { authApi } from '../api/auth';
 import { createApiClient, type ApiClient } from '../api/client';
 import type { LiveChannel } from '../api/live';
 import { meApi } from '../api/me';
-import { createSessionStore, type SessionStore } from '../api/session';
-import type { Session } from '../api/types';
+import type { SessionStore } from '../api/session';
 import { voiceApi } from '../api/voice';
 import { currentLang } from '../i18n';
 import { createLiveChannel, createLiveEvents, type LiveEvents } from '../live';
 import type { OutboxService } from './outbox-service';
 
-/** Everything the screens use, made once in main.tsx (the web app's composition root). */
+/** Everything the screens use, made once in app/start.tsx (the web app's composition root). */
 export interface Services {
   session: SessionStore;
   client: ApiClient;
@@ -27,17 +26,11 @@ export interface Services {
   devHints: boolean;
 }
 
+/** `session`: the store the boot script made (app/early.ts), read from localStorage once. */
 export function createServices(
   outbox: (session: SessionStore) => OutboxService,
-  mirror: (s: Session | null) => void,
+  session: SessionStore,
 ): Services {
-  let storage: Storage | null = null;
-  try {
-    storage = localStorage;
-  } catch {
-    storage = null;
-  }
-  const session = createSessionStore(storage, mirror);
   const client = createApiClient({ session, lang: currentLang });
   const events = createLiveEvents({
     ticket: async () => (await client.request<{ ticket: string }>('POST', '/api/v1/events/ticket')).ticket,

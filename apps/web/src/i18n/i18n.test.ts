@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from './catalog/en';
-import { catalogs, LANGS, pickLang } from './langs';
+import { catalogs } from './catalogs';
+import { LANGS, pickLang } from './langs';
 
 type Tree = { readonly [key: string]: string | Tree };
 

@@ -1,14 +1,9 @@
-import { bn } from './catalog/bn';
-import { en } from './catalog/en';
-import { hi } from './catalog/hi';
-import { mr } from './catalog/mr';
-import { ta } from './catalog/ta';
-import type { Catalog } from './catalog/types';
-
+/**
+ * Language codes, names and locales: no catalog here (each is its own chunk, loaded by ./load.ts);
+ * every catalog at once, for tests, is in ./catalogs.ts.
+ */
 export const LANGS = ['en', 'hi', 'ta', 'bn', 'mr'] as const;
 export type Lang = (typeof LANGS)[number];
-
-export const catalogs: Record<Lang, Catalog> = { en, hi, ta, bn, mr };
 
 /** Each language's name in its own script, for the language switch. */
 export const LANG_NAMES: Record<Lang, string> = {

@@ -4,7 +4,8 @@ import { navigate } from '../app/router';
 import { useServices } from '../app/services';
 import { Icon, type IconName } from '../components/Icon';
 import { ReadAloud } from '../components/ReadAloud';
-import { currentLang, formatDate } from '../i18n';
+import { currentLang } from '../i18n';
+import { formatDay } from './artisan/calendar';
 import { craftName } from './crafts';
 import { Problem } from './Problem';
 import { useMe } from './useMe';
@@ -34,7 +35,11 @@ export default function ArtisanHome() {
       <section className="card hero">
         <h1>{greeting}</h1>
         {a && <p className="muted">{t('home.place', { district: a.district, state: a.stateName })}</p>}
-        {a && <p className="muted small">{t('home.member', { date: formatDate(a.createdAt, lang) })}</p>}
+        {a && (
+          <p className="muted small">
+            {t('home.member', { date: formatDay(a.createdAt, (k, v) => t(k, v ?? {})) })}
+          </p>
+        )}
         <a
           className="btn primary big"
           href="/snap"

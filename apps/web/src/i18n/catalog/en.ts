@@ -89,6 +89,11 @@ export const en = {
     sat: 'Sat',
     sun: 'Sun',
   },
+  /** Month names (in order, separated by |) and a day's date, as Intl writes them (calendar.ts). */
+  calendar: {
+    months: 'January|February|March|April|May|June|July|August|September|October|November|December',
+    date: '{{day}} {{month}} {{year}}',
+  },
   snap: {
     title: 'Snap & Score',
     intro: 'Take 1 to 5 clear photos of one piece of your work, in daylight.',
