@@ -111,6 +111,9 @@ export async function buildApp(
   registerSecurityHeaders(app, {
     contentSecurityPolicy: { directives: { 'img-src': ["'self'", 'data:', 'blob:'] } },
   });
+  // Before any route is added: each route gets its request recorder when it is registered.
+  const metrics = registerMetrics(app, container.jobCounts);
+  app.decorate('metrics', metrics);
   await app.register(cors, { origin: config.corsOrigins, credentials: false });
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
@@ -140,8 +143,6 @@ export async function buildApp(
   await app.register(swaggerUi, { routePrefix: '/docs', staticCSP: true });
 
   const guard = createGuard(container);
-  const metrics = registerMetrics(app, container.jobCounts);
-  app.decorate('metrics', metrics);
   const ctx: RouteContext = { container, guard, metrics };
   await app.register(healthRoutes(ctx));
   await app.register(webhookRoutes(ctx), { prefix: '/webhooks' });

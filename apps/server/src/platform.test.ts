@@ -67,6 +67,12 @@ describe('HTTP platform', () => {
       /http_requests_total\{method="GET",route="\/api\/v1\/artisans\/:id",status="404"\} 1/,
     );
     expect(text).toContain('http_request_duration_seconds_bucket');
+    await ctx.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
+    const after = (await ctx.app.inject({ method: 'GET', url: '/metrics' })).body;
+    expect(after).toMatch(/http_requests_total\{method="GET",route="unmatched",status="404"\} 1/);
+    expect(after).toMatch(
+      /http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/artisans\/:id"\} 1/,
+    );
   });
 
   it('gives every response a request id, honouring a sane incoming one', async () => {

@@ -1,5 +1,6 @@
-import type { FastifyInstance } from 'fastify';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { FastifyInstance, onResponseHookHandler } from 'fastify';
+import { Counter, Gauge, Registry, collectDefaultMetrics } from 'prom-client';
+import { RequestStats } from './request-stats';
 
 export interface Metrics {
   registry: Registry;
@@ -16,19 +17,8 @@ export function registerMetrics(
 ): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({
-    name: 'http_requests_total',
-    help: 'HTTP requests by method, route and status code',
-    labelNames: ['method', 'route', 'status'] as const,
-    registers: [registry],
-  });
-  const latency = new Histogram({
-    name: 'http_request_duration_seconds',
-    help: 'HTTP request latency by method and route',
-    labelNames: ['method', 'route'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
-    registers: [registry],
-  });
+  const requests = new RequestStats();
+  for (const metric of requests.metrics()) registry.registerMetric(metric as never);
   const jobEvents = new Counter({
     name: 'jobs_processed_total',
     help: 'Background jobs by name and outcome (completed, retried, dead)',
@@ -47,22 +37,19 @@ export function registerMetrics(
     },
   });
 
-  // One labelled child per (method, route, status), made once: prom-client then skips hashing the
-  // label set on every request. Routes are the registered patterns, so the set stays small.
-  const children = new Map<string, { count: { inc(): void }; time: { observe(v: number): void } }>();
+  // Each route gets its own recorder when it is registered (no per-request label hashing or route
+  // lookup); requests no route matched are counted under 'unmatched'.
+  app.addHook('onRoute', (route) => {
+    const record = requests.recorder(route.url);
+    const hook: onResponseHookHandler = (request, reply, done) => {
+      record(request.method, reply.statusCode, reply.elapsedTime);
+      done();
+    };
+    route.onResponse = route.onResponse ? [route.onResponse, hook].flat() : hook;
+  });
+  const unmatched = requests.recorder('unmatched');
   app.addHook('onResponse', (request, reply, done) => {
-    const route = request.routeOptions.url ?? 'unmatched';
-    const key = `${request.method} ${reply.statusCode} ${route}`;
-    let child = children.get(key);
-    if (!child) {
-      child = {
-        count: requests.labels({ method: request.method, route, status: String(reply.statusCode) }),
-        time: latency.labels({ method: request.method, route }),
-      };
-      children.set(key, child);
-    }
-    child.count.inc();
-    child.time.observe(reply.elapsedTime / 1000);
+    if (request.is404) unmatched(request.method, reply.statusCode, reply.elapsedTime);
     done();
   });
 
