@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buyerApi } from '../../api/buyer';
 import { navigate } from '../../app/router';
@@ -6,18 +6,29 @@ import { useServices } from '../../app/services';
 import { Icon } from '../../components/Icon';
 import { currentLang, formatDate, formatNumber } from '../../i18n';
 import { useLoad } from './load';
-import { remembered } from './store';
+import { remembered, rememberAll, type Remembered } from './store';
 
-interface Listed {
-  id: string;
-  title: string;
-  at: string;
-  note?: string;
-}
+/** Whether the browser says it has a network (`online`/`offline` events). */
+const subscribeOnline = (changed: () => void) => {
+  window.addEventListener('online', changed);
+  window.addEventListener('offline', changed);
+  return () => {
+    window.removeEventListener('online', changed);
+    window.removeEventListener('offline', changed);
+  };
+};
+const useOnline = () =>
+  useSyncExternalStore(
+    subscribeOnline,
+    () => navigator.onLine,
+    () => true,
+  );
 
 /**
- * On the buyer's home: her requests and orders (from the API, newest first; the ids kept on this
- * device only when the API cannot be reached), a new request, and an order by number.
+ * On the buyer's home: her requests and orders (from the API, newest first), a new request, and an
+ * order by number. Each list the API gives is kept on this device; offline she sees the last copy
+ * (the service worker's, or this device's when the API cannot be reached), marked as offline, and
+ * the lists load again as soon as the network is back.
  */
 export function MyRequests({ userId }: { userId: string }) {
   const { t } = useTranslation();
@@ -28,33 +39,49 @@ export function MyRequests({ userId }: { userId: string }) {
   const lists = useLoad(
     async (signal) => {
       const [r, o] = await Promise.all([api.myRequests(signal), api.myOrders(signal)]);
-      return {
-        requests: r.opportunities.map((x): Listed => ({
-          id: x.id,
-          title: x.title,
-          at: x.createdAt,
-          note: [
-            t(`req.status_${x.status}`),
-            t('req.offerCounts', {
-              sent: formatNumber(x.offersSent, lang),
-              accepted: formatNumber(x.offersAccepted, lang),
-            }),
-          ].join(' · '),
-        })),
-        orders: o.orders.map((x): Listed => ({
-          id: x.id,
-          title: x.counterpartName ? `${x.counterpartName} · ${x.title}` : x.title,
-          at: x.deadline,
-          note: t(`order.status_${x.status}`),
-        })),
-      };
+      const requests = r.opportunities.map((x): Remembered => ({
+        id: x.id,
+        title: x.title,
+        at: x.createdAt,
+        status: x.status,
+        sent: x.offersSent,
+        accepted: x.offersAccepted,
+      }));
+      const orders = o.orders.map((x): Remembered => ({
+        id: x.id,
+        title: x.counterpartName ? `${x.counterpartName} · ${x.title}` : x.title,
+        at: x.deadline,
+        status: x.status,
+      }));
+      rememberAll('requests', userId, requests);
+      rememberAll('orders', userId, orders);
+      return { requests, orders };
     },
-    [api, lang, t],
+    [api, userId],
   );
-  // Offline (or the API failed): what this device remembers of her requests and orders.
-  const offline = lists.error !== null;
-  const requests: Listed[] = lists.value?.requests ?? (offline ? remembered('requests', userId) : []);
-  const orders: Listed[] = lists.value?.orders ?? (offline ? remembered('orders', userId) : []);
+  const online = useOnline();
+  // The network is back: load again (what is shown may be the service worker's last copy).
+  const wasOnline = useRef(online);
+  const { reload } = lists;
+  useEffect(() => {
+    if (online && !wasOnline.current) reload();
+    wasOnline.current = online;
+  }, [online, reload]);
+  // Offline (or the API failed): the last copy, from the service worker or this device.
+  const failed = lists.error !== null;
+  const offline = failed || !online;
+  const requests = lists.value?.requests ?? (failed ? remembered('requests', userId) : []);
+  const orders = lists.value?.orders ?? (failed ? remembered('orders', userId) : []);
+  const requestNote = (r: Remembered) =>
+    r.status &&
+    [
+      t(`req.status_${r.status}`),
+      t('req.offerCounts', {
+        sent: formatNumber(r.sent ?? 0, lang),
+        accepted: formatNumber(r.accepted ?? 0, lang),
+      }),
+    ].join(' · ');
+  const orderNote = (o: Remembered) => o.status && t(`order.status_${o.status}`);
   const go = (to: string) => (e: { preventDefault(): void }) => {
     e.preventDefault();
     navigate(to);
@@ -63,7 +90,7 @@ export function MyRequests({ userId }: { userId: string }) {
     e.preventDefault();
     if (orderId.trim()) navigate(`/buyer/orders/${encodeURIComponent(orderId.trim())}`);
   };
-  const loading = !lists.value && !offline;
+  const loading = !lists.value && !failed;
   return (
     <>
       <section className="card">
@@ -86,7 +113,7 @@ export function MyRequests({ userId }: { userId: string }) {
                 </a>{' '}
                 <span className="muted small">
                   {formatDate(r.at, lang)}
-                  {r.note && ` · ${r.note}`}
+                  {requestNote(r) && ` · ${requestNote(r)}`}
                 </span>
               </li>
             ))}
@@ -104,7 +131,7 @@ export function MyRequests({ userId }: { userId: string }) {
                 </a>{' '}
                 <span className="muted small">
                   {formatDate(o.at, lang)}
-                  {o.note && ` · ${o.note}`}
+                  {orderNote(o) && ` · ${orderNote(o)}`}
                 </span>
               </li>
             ))}

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rupeesToPaise } from './load';
-import { remember, remembered } from './store';
+import { remember, rememberAll, remembered } from './store';
 
 describe('money typed by a buyer', () => {
   it('becomes integer paise; empty, zero or nonsense is "not given"', () => {
@@ -12,7 +12,7 @@ describe('money typed by a buyer', () => {
 });
 
 describe('requests remembered on this phone', () => {
-  it('keeps each buyer’s own list, newest first, without duplicates', () => {
+  beforeAll(() => {
     const data = new Map<string, string>();
     Object.assign(globalThis, {
       localStorage: {
@@ -20,6 +20,8 @@ describe('requests remembered on this phone', () => {
         setItem: (k: string, v: string) => data.set(k, v),
       },
     });
+  });
+  it('keeps each buyer’s own list, newest first, without duplicates', () => {
     remember('requests', 'buyer-a', { id: 'r1', title: 'Madhubani', at: '2026-12-01T00:00:00Z' });
     remember('requests', 'buyer-a', { id: 'r2', title: 'Chikankari', at: '2026-12-02T00:00:00Z' });
     remember('requests', 'buyer-a', { id: 'r1', title: 'Madhubani A3', at: '2026-12-03T00:00:00Z' });
@@ -30,5 +32,17 @@ describe('requests remembered on this phone', () => {
     ]);
     expect(remembered('requests', 'buyer-b').map((r) => r.id)).toEqual(['r9']);
     expect(remembered('orders', 'buyer-a')).toEqual([]);
+  });
+
+  it('keeps the last list the API gave, with statuses, in place of what was kept', () => {
+    remember('requests', 'buyer-c', { id: 'old', title: 'Gone', at: '2026-11-01T00:00:00Z' });
+    rememberAll('requests', 'buyer-c', [
+      { id: 'r2', title: 'Sikki', at: '2026-12-02T00:00:00Z', status: 'open', sent: 2, accepted: 1 },
+      { id: 'r1', title: 'Kohbar', at: '2026-12-01T00:00:00Z', status: 'filled', sent: 1, accepted: 1 },
+    ]);
+    expect(remembered('requests', 'buyer-c')).toEqual([
+      { id: 'r2', title: 'Sikki', at: '2026-12-02T00:00:00Z', status: 'open', sent: 2, accepted: 1 },
+      { id: 'r1', title: 'Kohbar', at: '2026-12-01T00:00:00Z', status: 'filled', sent: 1, accepted: 1 },
+    ]);
   });
 });
