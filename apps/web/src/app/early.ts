@@ -3,7 +3,7 @@
  * session and language, starts loading her language's catalog and, on her home screen, asks for
  * her account (`/api/v1/me`) at once, so the answer is on its way while the app's JavaScript is
  * still loading and the first screen can be drawn with her data. Tiny on purpose: main.tsx imports
- * it statically and everything else lazily (docs/adr/0015).
+ * it statically and everything else lazily (docs/adr/0016).
  */
 import { ME_PATH } from '../api/me';
 import { createSessionStore, type SessionStore } from '../api/session';

@@ -12,12 +12,16 @@ import { createServices, ServicesContext } from './services';
  * the first screen's chunk are awaited together, then React draws the shell and that screen in one go.
  */
 export async function start(early: Early): Promise<void> {
+  // Each step in its own task, yielding to the browser in between: evaluating this chunk, starting
+  // i18next and React's first render would otherwise be one long task on a slow phone.
+  await yieldToMain();
   const [i18n] = await Promise.all([
     initI18n({ lang: early.lang, catalog: early.catalog }),
     preloadScreen(early.session.get(), location.pathname),
   ]);
   early.mirrorSession((s) => void mirrorSession(s));
   const services = createServices(createOutboxService, early.session);
+  await yieldToMain();
 
   // The first render is a transition: React yields to the browser between components instead of
   // blocking the main thread for the whole tree (Total Blocking Time on a slow phone).
@@ -41,6 +45,13 @@ export async function start(early: Early): Promise<void> {
     if ('serviceWorker' in navigator && import.meta.env.PROD)
       void import('virtual:pwa-register').then(({ registerSW }) => registerSW({ immediate: true }));
   });
+}
+
+/** Lets the browser run what is waiting (input, paint) before the next step: a new task. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function afterFirstScreen(work: () => void) {
