@@ -33,10 +33,10 @@ function Queue() {
   const lang = currentLang();
   const { value, error, reload } = useLoad(() => api.queue(), [api]);
   // Live: assessments entering or leaving the queue show at once; polled while the stream is down.
-  useLiveRefresh('review-queue', reload);
+  const live = useLiveRefresh('review-queue', reload);
   if (error) return <Problem error={error} retry={reload} />;
   return (
-    <section className="card">
+    <section className="card" data-testid="review-queue" data-live={live}>
       <h1>{t('review.title')}</h1>
       <div className="actions">
         <a className="btn" href="/reviewer/onboard" onClick={go('/reviewer/onboard')}>
