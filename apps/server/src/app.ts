@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -13,6 +12,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Container } from './container';
 import { createGuard, registerAuth, type Guard } from './plugins/auth';
+import { registerCors } from './plugins/cors';
 import { lazyChildLoggerFactory } from './plugins/lazy-logger';
 import { registerMetrics, type Metrics } from './plugins/metrics';
 import { registerProblemHandling } from './plugins/problem';
@@ -114,7 +114,7 @@ export async function buildApp(
   // Before any route is added: each route gets its request recorder when it is registered.
   const metrics = registerMetrics(app, container.jobCounts);
   app.decorate('metrics', metrics);
-  await app.register(cors, { origin: config.corsOrigins, credentials: false });
+  registerCors(app, config.corsOrigins);
   await app.register(rateLimit, {
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
