@@ -59,14 +59,18 @@ async function aRequest(server: E2eServer, token: string, title: string): Promis
 /**
  * The network comes back. Playwright's setOffline(false) gives it back to the context's pages first
  * and to its service workers after (and Chromium applies it a moment later still), so the page could
- * hear `online` while its service worker is still offline, which a phone with one network for both
- * never sees. So the page's `online` event is held back until the service worker reaches the server.
+ * see `navigator.onLine` turn true while its service worker is still offline, which a phone with one
+ * network for both never does. So the page goes on seeing "offline" (`navigator.onLine` false, its
+ * `online` event held back) until the service worker reaches the server.
  */
 async function backOnline(context: BrowserContext, page: Page): Promise<void> {
   await page.evaluate(`{
+    const onLine = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine');
     const hold = (e) => e.stopImmediatePropagation();
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
     window.addEventListener('online', hold, { capture: true });
     window.releaseOnline = () => {
+      Object.defineProperty(Navigator.prototype, 'onLine', onLine);
       window.removeEventListener('online', hold, { capture: true });
       window.dispatchEvent(new Event('online'));
     };
