@@ -1,7 +1,8 @@
 /**
  * bench/api — requests/s and p99 of an authenticated GET /api/v1/me (JWT verification, user lookup,
  * profile read on the embedded PGlite database) beside a bare Fastify route returning a constant,
- * same load generator (autocannon), same process, same run. Target: ≥ 50% of the bare route's req/s.
+ * same load generator (autocannon), same process, same run, in alternating rounds. Target: ≥ 50% of
+ * the bare route's req/s.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,15 +14,23 @@ import { loadConfig } from '../../apps/server/src/config';
 import { createContainer } from '../../apps/server/src/container';
 import { DEMO, seedDemo } from '../../apps/server/src/seed/demo';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+/** Seconds of load per route in all, split over the rounds. */
+const DURATION = Number(process.env.BENCH_SECONDS ?? 20);
 const CONNECTIONS = 32;
 
-async function load(url: string, headers: Record<string, string> = {}) {
+interface Run {
+  rps: number;
+  p99: number;
+  total: number;
+  cpuUs: number;
+}
+
+async function load(url: string, headers: Record<string, string>, duration: number): Promise<Run> {
   const cpu = process.cpuUsage();
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
-    duration: DURATION,
+    duration,
     headers,
     pipelining: 1,
   });
@@ -57,26 +66,48 @@ const bare = Fastify({ logger: false });
 bare.get('/constant', async () => ({ status: 'ok' }));
 const bareUrl = await bare.listen({ host: '127.0.0.1', port: 0 });
 
-// Warm both up, then measure alternately so neither gets a cold or a hot machine only.
-await load(`${bareUrl}/constant`);
-await load(`${realUrl}/api/v1/me`, { authorization: `Bearer ${token}` });
-const baseline = await load(`${bareUrl}/constant`);
-const real = await load(`${realUrl}/api/v1/me`, { authorization: `Bearer ${token}` });
-
-const ratio = real.rps / baseline.rps;
+// Warm both up, then measure in alternating rounds: this is a shared virtual machine whose speed
+// drifts by tens of percent within seconds, so one long run of each would compare two different
+// machines. Each round runs the bare route and then the real one back to back; the figures are
+// the medians over the rounds, and the ratio is the median of the rounds' own ratios.
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 10);
+const SLICE = Math.max(1, DURATION / ROUNDS);
+await load(`${bareUrl}/constant`, {}, 2);
+await load(`${realUrl}/api/v1/me`, { authorization: `Bearer ${token}` }, 2);
+const rounds: { baseline: Run; real: Run }[] = [];
+for (let i = 0; i < ROUNDS; i++) {
+  const baseline = await load(`${bareUrl}/constant`, {}, SLICE);
+  const real = await load(`${realUrl}/api/v1/me`, { authorization: `Bearer ${token}` }, SLICE);
+  rounds.push({ baseline, real });
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const side = (pick: (r: (typeof rounds)[number]) => Run) => ({
+  rps: median(rounds.map((r) => pick(r).rps)),
+  p99: median(rounds.map((r) => pick(r).p99)),
+  cpuUs: median(rounds.map((r) => pick(r).cpuUs)),
+});
+const baseline = side((r) => r.baseline);
+const real = side((r) => r.real);
+const ratios = rounds.map((r) => r.real.rps / r.baseline.rps);
+const ratio = median(ratios);
 console.log(
-  `database: ${container.database.kind}; ${CONNECTIONS} connections; ${DURATION} s per run; one process (load generator included)`,
+  `database: ${container.database.kind}; ${CONNECTIONS} connections; ${ROUNDS} alternating rounds of ${SLICE} s each; one process (load generator included)`,
 );
 console.log(
   `bare Fastify constant route : ${baseline.rps.toFixed(0).padStart(7)} req/s   p99 ${baseline.p99} ms   ` +
-    `CPU ${baseline.cpuUs.toFixed(0)} µs/request`,
+    `CPU ${baseline.cpuUs.toFixed(0)} µs/request   (medians of the rounds)`,
 );
 console.log(
   `GET /api/v1/me (real)       : ${real.rps.toFixed(0).padStart(7)} req/s   p99 ${real.p99} ms   ` +
     `CPU ${real.cpuUs.toFixed(0)} µs/request`,
 );
+console.log(`ratio of each round: ${ratios.map((r) => `${(r * 100).toFixed(1)}%`).join(', ')}`);
 console.log(
-  `ratio: ${(ratio * 100).toFixed(1)}% of the bare route (target ≥ 50%) — ${ratio >= 0.5 ? 'MET' : 'NOT MET'}` +
+  `ratio: ${(ratio * 100).toFixed(1)}% of the bare route (median of the rounds; target ≥ 50%) — ${ratio >= 0.5 ? 'MET' : 'NOT MET'}` +
     ` (CPU per request: bare/real = ${((baseline.cpuUs / real.cpuUs) * 100).toFixed(1)}%)`,
 );
 
