@@ -20,12 +20,15 @@ export function useLiveRefresh(
     latest.current = refresh;
   });
   const status = useLive(topic, () => latest.current());
+  // Keyed on open / not open: while reconnects back off the status flips between connecting and
+  // unavailable, and restarting the timer on each flip would push the first poll out (~15 s).
+  const open = status === 'open';
   useEffect(() => {
-    if (!topic || status === 'open') return;
+    if (!topic || open) return;
     const handle = setInterval(() => {
       if (typeof document === 'undefined' || document.visibilityState !== 'hidden') latest.current();
     }, pollMs);
     return () => clearInterval(handle);
-  }, [topic, status, pollMs]);
+  }, [topic, open, pollMs]);
   return status;
 }
