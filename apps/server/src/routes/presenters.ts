@@ -26,6 +26,21 @@ export const presentUser = (user: User) => ({
   isDemo: user.isDemo,
 });
 
+/**
+ * A date as ISO 8601, remembered per Date object: profiles come from the read cache as the same
+ * objects request after request, and formatting a date costs more than the rest of a presenter.
+ */
+const isoStrings = new WeakMap<Date, { time: number; iso: string }>();
+const iso = (d: Date): string => {
+  const time = d.getTime();
+  let hit = isoStrings.get(d);
+  if (hit?.time !== time) {
+    hit = { time, iso: d.toISOString() };
+    isoStrings.set(d, hit);
+  }
+  return hit.iso;
+};
+
 /** English name of a state stored as an ISO code (older rows may hold a name). */
 export const stateName = (state: string): string => (getState(state) ?? findState(state))?.name ?? state;
 
@@ -61,8 +76,8 @@ const privateArtisanFields = (a: ArtisanProfile) => ({
   groupId: a.groupId,
   isGroupLead: a.isGroupLead,
   createdBy: a.createdBy,
-  createdAt: a.createdAt.toISOString(),
-  updatedAt: a.updatedAt.toISOString(),
+  createdAt: iso(a.createdAt),
+  updatedAt: iso(a.updatedAt),
 });
 
 /** Her own view, and an admin's. */
@@ -104,8 +119,8 @@ export const presentPrivateBuyer = (b: BuyerProfile, user: User) => ({
   phone: user.phone,
   gstin: b.gstin,
   location: b.location,
-  createdAt: b.createdAt.toISOString(),
-  updatedAt: b.updatedAt.toISOString(),
+  createdAt: iso(b.createdAt),
+  updatedAt: iso(b.updatedAt),
 });
 
 export const presentConsent = (c: Consent) => ({
