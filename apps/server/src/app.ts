@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { redactPhones } from '@shebalance/core';
@@ -16,6 +15,7 @@ import { registerCors } from './plugins/cors';
 import { lazyChildLoggerFactory } from './plugins/lazy-logger';
 import { registerMetrics, type Metrics } from './plugins/metrics';
 import { registerProblemHandling } from './plugins/problem';
+import { registerRateLimit } from './plugins/rate-limit';
 import { contractSerializerCompiler } from './plugins/serializer';
 import { registerSecurityHeaders } from './plugins/security-headers';
 import { apiRoutes } from './routes';
@@ -115,15 +115,11 @@ export async function buildApp(
   const metrics = registerMetrics(app, container.jobCounts);
   app.decorate('metrics', metrics);
   registerCors(app, config.corsOrigins);
-  await app.register(rateLimit, {
+  registerRateLimit(app, {
     max: config.RATE_LIMIT_PER_MINUTE,
     timeWindow: '1 minute',
-    ...(container.redis ? { redis: container.redis, nameSpace: `${config.REDIS_PREFIX}-rl:` } : {}),
-    errorResponseBuilder: (_request, context) => {
-      const error = Object.assign(new Error('rate limited'), { statusCode: 429 });
-      void context;
-      return error;
-    },
+    redis: container.redis,
+    keyPrefix: `${config.REDIS_PREFIX}-rl:`,
   });
 
   await app.register(swagger, {
