@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { generateSync } from 'otplib';
 import { assessmentsSchema } from '@shebalance/db';
 import {
+  aReviewer,
   apiArtisan,
   chromiumAvailable,
   codeFromOutbox,
@@ -21,19 +22,7 @@ const isEventStream = (url: string) => new URL(url).pathname === '/api/v1/events
 
 /** A reviewer account (made as the admin API or CLI makes staff) with TOTP already on; returns her secret. */
 async function aReviewerWithTotp(server: E2eServer, phone: string): Promise<string> {
-  await server.container.deps.repos.users.create({
-    id: crypto.randomUUID(),
-    phone,
-    role: 'reviewer',
-    status: 'active',
-    displayName: 'Field coordinator',
-    preferredLanguage: 'hi',
-    mfaEnabled: false,
-    tokensValidAfter: null,
-    cognitoSub: null,
-    isDemo: false,
-    createdAt: new Date(),
-  });
+  await aReviewer(server, phone);
   server.clock.advance(60_000);
   await postJson(server.url, '/api/v1/auth/otp', { phone });
   const first = (await postJson(server.url, '/api/v1/auth/otp/verify', {

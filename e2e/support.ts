@@ -235,3 +235,20 @@ export async function apiArtisan(
   if (!res.ok) throw new Error(`artisan profile: ${res.status} ${await res.text()}`);
   return { id: session.user.id, accessToken: session.accessToken };
 }
+
+/** A reviewer account, made the way the admin API or CLI makes staff (no self-service sign-up). */
+export async function aReviewer(server: E2eServer, phone: string) {
+  await server.container.deps.repos.users.create({
+    id: crypto.randomUUID(),
+    phone,
+    role: 'reviewer',
+    status: 'active',
+    displayName: 'Field coordinator',
+    preferredLanguage: 'hi',
+    mfaEnabled: false,
+    tokensValidAfter: null,
+    cognitoSub: null,
+    isDemo: false,
+    createdAt: new Date(),
+  });
+}

@@ -4,6 +4,7 @@ import { generateSync } from 'otplib';
 import { assessmentsSchema } from '@shebalance/db';
 import { aPaintedWorkPhoto, storeWorkPhotos } from '../apps/server/src/routes/credentials/test-photos';
 import {
+  aReviewer,
   apiArtisan,
   chromiumAvailable,
   drainJobs,
@@ -57,23 +58,6 @@ async function anAssessmentWaitingForReview(server: E2eServer, artisanId: string
     photo: aPaintedWorkPhoto,
   });
   return id;
-}
-
-/** A reviewer account, made the way the admin API or CLI makes staff (no self-service sign-up). */
-async function aReviewer(server: E2eServer, phone: string) {
-  await server.container.deps.repos.users.create({
-    id: crypto.randomUUID(),
-    phone,
-    role: 'reviewer',
-    status: 'active',
-    displayName: 'Field coordinator',
-    preferredLanguage: 'hi',
-    mfaEnabled: false,
-    tokensValidAfter: null,
-    cognitoSub: null,
-    isDemo: false,
-    createdAt: new Date(),
-  });
 }
 
 describe.skipIf(!hasChromium)('verifying a certificate (Chromium, 360×640, Hindi)', () => {
