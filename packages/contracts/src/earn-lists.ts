@@ -22,12 +22,9 @@ export const myOrderItem = z.object({
   amountPaise: z.number().int(),
   status: z.enum(ORDER_STATUSES),
   deadline: z.string(),
-  counterpartName: z
-    .string()
-    .nullable()
-    .meta({
-      description: "The other party: the buyer's organisation for her, the artisan's name for a buyer",
-    }),
+  counterpartName: z.string().nullable().meta({
+    description: "The other party: the buyer's organisation for her, the artisan's name for a buyer",
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

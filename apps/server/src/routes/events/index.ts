@@ -85,13 +85,15 @@ export function eventRoutes({ container, guard }: RouteContext): FastifyPluginAs
           open.delete(stop);
           stop();
         });
-        return reply
-          .header('content-type', 'text/event-stream; charset=utf-8')
-          .header('cache-control', 'no-cache, no-transform')
-          .header('x-accel-buffering', 'no')
-          // Never reused after the stream: the socket goes with it (and cannot hold up a shutdown).
-          .header('connection', 'close')
-          .send(body as never);
+        return (
+          reply
+            .header('content-type', 'text/event-stream; charset=utf-8')
+            .header('cache-control', 'no-cache, no-transform')
+            .header('x-accel-buffering', 'no')
+            // Never reused after the stream: the socket goes with it (and cannot hold up a shutdown).
+            .header('connection', 'close')
+            .send(body as never)
+        );
       },
     );
   };

@@ -62,10 +62,8 @@ export const bn: Record<MessageKey, string> = {
   'voice.audio_unsupported': 'এই ধরনের ফাইল চালাতে পারি না। একটি ভয়েস নোট পাঠান (OGG, WebM, WAV বা MP3)।',
   'voice.audio_corrupt': 'রেকর্ডিংটি নষ্ট মনে হচ্ছে। আবার রেকর্ড করুন।',
   'voice.lang_unsupported': 'এই ভাষায় এখনও কথা বলতে পারি না। হিন্দি, ইংরেজি, তামিল, বাংলা বা মারাঠি বেছে নিন।',
-  'voice.not_understood':
-    'দুঃখিত, বুঝতে পারিনি। একটি বোতাম টিপুন, বা এর মধ্যে একটি বলুন: {options}।',
-  'voice.silence':
-    'কিছু শুনতে পেলাম না। একটু জোরে বলুন, বা একটি বোতাম টিপুন। আপনি বলতে পারেন: {options}।',
+  'voice.not_understood': 'দুঃখিত, বুঝতে পারিনি। একটি বোতাম টিপুন, বা এর মধ্যে একটি বলুন: {options}।',
+  'voice.silence': 'কিছু শুনতে পেলাম না। একটু জোরে বলুন, বা একটি বোতাম টিপুন। আপনি বলতে পারেন: {options}।',
   'jobs.not_found': 'এমন কোনো কাজ নেই।',
   'assessment.photo_rejected': 'ছবি {photo}: {reason}',
   'assessment.photos_rejected': '{reason}',

@@ -62,10 +62,8 @@ export const hi: Record<MessageKey, string> = {
   'voice.audio_unsupported': 'हम इस तरह की फ़ाइल नहीं चला सकते। कृपया वॉइस नोट भेजिए (OGG, WebM, WAV या MP3)।',
   'voice.audio_corrupt': 'यह रिकॉर्डिंग ख़राब लग रही है। कृपया फिर से रिकॉर्ड कीजिए।',
   'voice.lang_unsupported': 'हम अभी यह भाषा नहीं बोल पाते। कृपया हिंदी, अंग्रेज़ी, तमिल, बांग्ला या मराठी चुनिए।',
-  'voice.not_understood':
-    'माफ़ कीजिए, मैं समझ नहीं पाई। कोई बटन दबाइए, या इनमें से कुछ बोलिए: {options}।',
-  'voice.silence':
-    'मुझे कुछ सुनाई नहीं दिया। थोड़ा ज़ोर से बोलिए, या कोई बटन दबाइए। आप बोल सकती हैं: {options}।',
+  'voice.not_understood': 'माफ़ कीजिए, मैं समझ नहीं पाई। कोई बटन दबाइए, या इनमें से कुछ बोलिए: {options}।',
+  'voice.silence': 'मुझे कुछ सुनाई नहीं दिया। थोड़ा ज़ोर से बोलिए, या कोई बटन दबाइए। आप बोल सकती हैं: {options}।',
   'jobs.not_found': 'ऐसा कोई काम नहीं है।',
   'assessment.photo_rejected': 'फ़ोटो {photo}: {reason}',
   'assessment.photos_rejected': '{reason}',

@@ -62,10 +62,8 @@ export const mr: Record<MessageKey, string> = {
     'या प्रकारची फाइल आम्ही चालवू शकत नाही. कृपया व्हॉइस नोट पाठवा (OGG, WebM, WAV किंवा MP3).',
   'voice.audio_corrupt': 'हे रेकॉर्डिंग खराब झालेले दिसते. कृपया पुन्हा रेकॉर्ड करा.',
   'voice.lang_unsupported': 'ही भाषा आम्ही अजून बोलू शकत नाही. कृपया हिंदी, इंग्रजी, तमिळ, बंगाली किंवा मराठी निवडा.',
-  'voice.not_understood':
-    'माफ करा, मला समजले नाही. एखादे बटण दाबा, किंवा यापैकी काही सांगा: {options}.',
-  'voice.silence':
-    'मला काहीच ऐकू आले नाही. थोडे मोठ्याने बोला, किंवा एखादे बटण दाबा. तुम्ही सांगू शकता: {options}.',
+  'voice.not_understood': 'माफ करा, मला समजले नाही. एखादे बटण दाबा, किंवा यापैकी काही सांगा: {options}.',
+  'voice.silence': 'मला काहीच ऐकू आले नाही. थोडे मोठ्याने बोला, किंवा एखादे बटण दाबा. तुम्ही सांगू शकता: {options}.',
   'jobs.not_found': 'असे कोणतेही काम नाही.',
   'assessment.photo_rejected': 'फोटो {photo}: {reason}',
   'assessment.photos_rejected': '{reason}',
