@@ -91,6 +91,10 @@ describe.skipIf(!hasChromium)('artisan journeys in the PWA (Chromium, 360×640, 
     await page.getByRole('heading', { name: 'नमस्ते, Meena Devi' }).waitFor();
     await page.reload(); // now controlled by the service worker, /me fetched through it
     await page.getByRole('heading', { name: 'नमस्ते, Meena Devi' }).waitFor();
+    // The service worker stores its copy of /me after handing the answer to the page: wait for it.
+    await page.waitForFunction(
+      "caches.open('own-data').then((c) => c.match('/api/v1/me')).then((r) => Boolean(r))",
+    );
     const manifest = await (await fetch(`${server.url}/manifest.webmanifest`)).json();
     expect(manifest).toMatchObject({ name: 'SheBalance', display: 'standalone', start_url: '/' });
 
